@@ -1,0 +1,26 @@
+package dev.snapfolio.domain.calc;
+
+import dev.snapfolio.domain.reference.ReferenceData;
+import dev.snapfolio.domain.state.AccountState;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Which dates a run visits besides movement dates (DESIGN §3.5): the dates of splits of tickers the
+ * account holds and the dates on which an auto-expiry is applied. Both strategies ask this, so they
+ * visit the same dates.
+ */
+public final class SnapshotCalendar {
+    private SnapshotCalendar() {
+    }
+
+    /**
+     * The earliest date after {@code afterExclusive} and on or before {@code policy.today()} on
+     * which, given {@code state}, something happens without a movement: a split of a held ticker,
+     * or the expiration of an open contract whose auto-expiry is due.
+     */
+    public static Optional<LocalDate> nextEventDate(AccountState state, LocalDate afterExclusive, ReferenceData refs,
+            Policy policy) {
+        throw new UnsupportedOperationException("not implemented yet");
+    }
+}

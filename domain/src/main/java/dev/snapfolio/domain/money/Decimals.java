@@ -1,0 +1,83 @@
+package dev.snapfolio.domain.money;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * The one place that says how numbers are rounded (DESIGN §3.1). Every produced value is scaled
+ * where it is made, HALF_EVEN: money 6, quantities and contract counts 8, prices and strikes 6,
+ * percentages 6. Divisions use DECIMAL128 before that rounding. Never stripTrailingZeros: equality
+ * of rows, state and keys relies on these normalized scales.
+ */
+public final class Decimals {
+    public static final int MONEY_SCALE = 6;
+    public static final int QUANTITY_SCALE = 8;
+    public static final int PRICE_SCALE = 6;
+    public static final int PERCENT_SCALE = 6;
+    public static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
+    public static final MathContext DIVISION = MathContext.DECIMAL128;
+
+    public static final BigDecimal ZERO_MONEY = BigDecimal.ZERO.setScale(MONEY_SCALE);
+    public static final BigDecimal ZERO_QUANTITY = BigDecimal.ZERO.setScale(QUANTITY_SCALE);
+    public static final BigDecimal ZERO_PERCENT = BigDecimal.ZERO.setScale(PERCENT_SCALE);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private Decimals() {
+    }
+
+    public static BigDecimal money(BigDecimal value) {
+        return value.setScale(MONEY_SCALE, ROUNDING);
+    }
+
+    public static BigDecimal money(String value) {
+        return money(new BigDecimal(value));
+    }
+
+    public static BigDecimal money(long value) {
+        return BigDecimal.valueOf(value).setScale(MONEY_SCALE);
+    }
+
+    public static BigDecimal quantity(BigDecimal value) {
+        return value.setScale(QUANTITY_SCALE, ROUNDING);
+    }
+
+    public static BigDecimal quantity(String value) {
+        return quantity(new BigDecimal(value));
+    }
+
+    public static BigDecimal price(BigDecimal value) {
+        return value.setScale(PRICE_SCALE, ROUNDING);
+    }
+
+    public static BigDecimal price(String value) {
+        return price(new BigDecimal(value));
+    }
+
+    public static BigDecimal percent(BigDecimal value) {
+        return value.setScale(PERCENT_SCALE, ROUNDING);
+    }
+
+    /** numerator / denominator in DECIMAL128, not yet rounded to a target scale. */
+    public static BigDecimal divide(BigDecimal numerator, BigDecimal denominator) {
+        return numerator.divide(denominator, DIVISION);
+    }
+
+    /** numerator / denominator × 100, rounded to the percentage scale; 0 when the denominator is 0. */
+    public static BigDecimal percentage(BigDecimal numerator, BigDecimal denominator) {
+        if (denominator.signum() == 0) {
+            return ZERO_PERCENT;
+        }
+        return percent(numerator.multiply(HUNDRED).divide(denominator, DIVISION));
+    }
+
+    /** round6(total × part / whole): the share of a lot total that a partial close takes (DESIGN §3.1). */
+    public static BigDecimal proRataMoney(BigDecimal total, BigDecimal part, BigDecimal whole) {
+        return money(total.multiply(part).divide(whole, DIVISION));
+    }
+
+    /** Null-safe zero default for optional money inputs; the result is at money scale. */
+    public static BigDecimal moneyOrZero(BigDecimal value) {
+        return value == null ? ZERO_MONEY : money(value);
+    }
+}

@@ -1,0 +1,3 @@
+package dev.snapfolio.domain.movement;
+
+public enum OptionType { CALL, PUT }

@@ -1,0 +1,52 @@
+package dev.snapfolio.domain.reference;
+
+import dev.snapfolio.domain.money.Currency;
+import dev.snapfolio.domain.money.Decimals;
+import dev.snapfolio.domain.money.Ticker;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Prices and splits as the calculator sees them. Implementations are immutable. */
+public interface ReferenceData {
+
+    /** The latest close of the ticker in the currency dated on or before {@code date}, as stored (not split-adjusted). */
+    Optional<Price> latestPrice(Ticker ticker, Currency currency, LocalDate date);
+
+    /** Splits of the ticker dated in (afterExclusive, toInclusive], oldest first. */
+    List<Split> splits(Ticker ticker, LocalDate afterExclusive, LocalDate toInclusive);
+
+    /** The earliest split date after {@code afterExclusive} among the given tickers, if any. */
+    Optional<LocalDate> nextSplitDate(Collection<Ticker> tickers, LocalDate afterExclusive);
+
+    /**
+     * The latest close on or before {@code date}, split-adjusted to {@code date}: a price dated before
+     * a split is divided by the ratios of the splits in (priceDate, date] (DESIGN §3.3). Scale 6.
+     */
+    default Optional<BigDecimal> adjustedClose(Ticker ticker, Currency currency, LocalDate date) {
+        Optional<Price> price = latestPrice(ticker, currency, date);
+        if (price.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal close = price.get().close();
+        List<Split> later = splits(ticker, price.get().date(), date);
+        if (later.isEmpty()) {
+            return Optional.of(close);
+        }
+        BigDecimal divisor = BigDecimal.ONE;
+        for (Split split : later) {
+            divisor = divisor.multiply(split.ratio());
+        }
+        return Optional.of(Decimals.price(Decimals.divide(close, divisor)));
+    }
+
+    static ReferenceData of(Collection<Price> prices, Collection<Split> splits) {
+        return new InMemoryReferenceData(prices, splits);
+    }
+
+    static ReferenceData empty() {
+        return InMemoryReferenceData.EMPTY;
+    }
+}
