@@ -42,6 +42,8 @@ public final class Cli {
     CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(SnapfolioCommand.class, new GuiceCommandFactory(injector));
         configure(commandLine);
+        // bench passes its options on to the benchmark instead of rejecting those it does not know
+        commandLine.getSubcommands().get("bench").setUnmatchedOptionsArePositionalParams(true);
         commandLine.setOut(terminal.out());
         commandLine.setErr(terminal.err());
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) ->

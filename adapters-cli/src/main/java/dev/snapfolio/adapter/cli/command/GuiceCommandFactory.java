@@ -3,6 +3,7 @@ package dev.snapfolio.adapter.cli.command;
 import com.google.inject.ConfigurationException;
 import com.google.inject.Injector;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
 
 /** Lets picocli build commands (and anything else it instantiates) through the injector. */
@@ -15,8 +16,9 @@ final class GuiceCommandFactory implements IFactory {
 
     @Override
     public <K> K create(Class<K> cls) throws Exception {
-        if (cls.isInterface() || java.lang.reflect.Modifier.isAbstract(cls.getModifiers())) {
-            // Collections and other types picocli needs that the injector does not know.
+        if (!cls.isAnnotationPresent(Command.class)) {
+            // Mixins, converters, collections: picocli's own instances. A mixin must never be a
+            // bound instance (such as the GlobalOptions read before wiring): parsing resets it.
             return CommandLine.defaultFactory().create(cls);
         }
         try {
