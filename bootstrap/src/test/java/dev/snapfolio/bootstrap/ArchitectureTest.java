@@ -1,0 +1,159 @@
+package dev.snapfolio.bootstrap;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dependency rules of DESIGN §2: dependencies point inward, the domain uses the JDK only, the
+ * application a short allow-list, adapters never see each other and reach the application only
+ * through its ports, frameworks stay in their modules, and only bootstrap touches the console.
+ */
+class ArchitectureTest {
+    private static final String ROOT = "dev.snapfolio";
+    private static final String DOMAIN = "dev.snapfolio.domain..";
+    private static final String APPLICATION = "dev.snapfolio.application..";
+    private static final String PERSISTENCE = "dev.snapfolio.adapter.persistence..";
+    private static final String CLI = "dev.snapfolio.adapter.cli..";
+    private static final String BOOTSTRAP = "dev.snapfolio.bootstrap..";
+
+    /** Production classes only: no test-classes directories and no test-jars of the sibling modules. */
+    private static final ImportOption PRODUCTION_ONLY = location -> !location.contains("/test-classes/")
+            && !location.contains("-tests.jar");
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(PRODUCTION_ONLY).importPackages(ROOT);
+    }
+
+    static final ArchRule DOMAIN_USES_THE_JDK_ONLY = classes().that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..")
+            .because("the domain is pure: no framework, no I/O (DESIGN §2)");
+
+    static final ArchRule APPLICATION_USES_ITS_ALLOW_LIST = classes().that().resideInAPackage(APPLICATION)
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage(APPLICATION, DOMAIN, "java..", "jakarta.inject..", "org.slf4j..")
+            .because("the application depends on the domain, jakarta.inject and slf4j-api only");
+
+    static final ArchRule ADAPTERS_DO_NOT_SEE_EACH_OTHER_PERSISTENCE = noClasses().that().resideInAPackage(PERSISTENCE)
+            .should().dependOnClassesThat().resideInAnyPackage(CLI, BOOTSTRAP);
+
+    static final ArchRule ADAPTERS_DO_NOT_SEE_EACH_OTHER_CLI = noClasses().that().resideInAPackage(CLI)
+            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, BOOTSTRAP);
+
+    static final ArchRule INNER_LAYERS_DO_NOT_SEE_OUTER_ONES = noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION)
+            .should().dependOnClassesThat().resideInAnyPackage("dev.snapfolio.adapter..", BOOTSTRAP);
+
+    /** Ports, and the plain values (records, enums) the ports speak in; never services or processors. */
+    private static final DescribedPredicate<JavaClass> APPLICATION_INTERNALS =
+            resideInAPackage(APPLICATION)
+                    .and(not(resideInAPackage("dev.snapfolio.application.port..")))
+                    .and(not(DescribedPredicate.describe("a record or an enum",
+                            (JavaClass c) -> c.isEnum() || c.isRecord())));
+
+    static final ArchRule ADAPTERS_REACH_THE_APPLICATION_THROUGH_PORTS = noClasses()
+            .that().resideInAnyPackage(PERSISTENCE, CLI)
+            .should().dependOnClassesThat(APPLICATION_INTERNALS)
+            .because("adapters reach the application only through its ports (DESIGN §2)");
+
+    static final ArchRule MYBATIS_STAYS_IN_PERSISTENCE = noClasses().that(not(resideInAPackage(PERSISTENCE)))
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.ibatis..", "org.mybatis..",
+                    "org.flywaydb..", "com.zaxxer..", "ch.vorburger..", "org.mariadb..");
+
+    static final ArchRule PICOCLI_STAYS_IN_CLI = noClasses().that(not(resideInAnyPackage(CLI, BOOTSTRAP)))
+            .should().dependOnClassesThat().resideInAPackage("picocli..");
+
+    static final ArchRule CSV_LIBRARY_STAYS_IN_CLI = noClasses().that(not(resideInAnyPackage(CLI, BOOTSTRAP)))
+            .should().dependOnClassesThat().resideInAPackage("org.apache.commons.csv..");
+
+    static final ArchRule GUICE_STAYS_OUT_OF_THE_CORE = noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION)
+            .should().dependOnClassesThat().resideInAPackage("com.google.inject..");
+
+    static final ArchRule ONLY_BOOTSTRAP_TOUCHES_THE_CONSOLE = noClasses().that(not(resideInAPackage(BOOTSTRAP)))
+            .should().accessField(System.class, "out")
+            .orShould().accessField(System.class, "err")
+            .orShould().callMethod(System.class, "exit", int.class)
+            .because("only Main writes to the console and exits (DESIGN §2)");
+
+    static final ArchRule MODULES_ARE_FREE_OF_CYCLES = slices().matching("dev.snapfolio.(*)..").should().beFreeOfCycles();
+
+    static final ArchRule ADAPTER_PACKAGES_ARE_FREE_OF_CYCLES =
+            slices().matching("dev.snapfolio.adapter.(*)..").should().beFreeOfCycles();
+
+    @Test
+    void domainDependsOnTheJdkOnly() {
+        DOMAIN_USES_THE_JDK_ONLY.check(classes);
+    }
+
+    @Test
+    void applicationDependsOnDomainInjectAndSlf4jOnly() {
+        APPLICATION_USES_ITS_ALLOW_LIST.check(classes);
+    }
+
+    @Test
+    void innerLayersNeverDependOnAdaptersOrBootstrap() {
+        INNER_LAYERS_DO_NOT_SEE_OUTER_ONES.check(classes);
+    }
+
+    @Test
+    void adaptersNeverDependOnEachOther() {
+        ADAPTERS_DO_NOT_SEE_EACH_OTHER_PERSISTENCE.check(classes);
+        ADAPTERS_DO_NOT_SEE_EACH_OTHER_CLI.check(classes);
+    }
+
+    @Test
+    void adaptersReachTheApplicationOnlyThroughPorts() {
+        ADAPTERS_REACH_THE_APPLICATION_THROUGH_PORTS.check(classes);
+    }
+
+    @Test
+    void frameworksStayInTheirModules() {
+        MYBATIS_STAYS_IN_PERSISTENCE.check(classes);
+        PICOCLI_STAYS_IN_CLI.check(classes);
+        CSV_LIBRARY_STAYS_IN_CLI.check(classes);
+        GUICE_STAYS_OUT_OF_THE_CORE.check(classes);
+    }
+
+    @Test
+    void onlyBootstrapWritesToTheConsoleOrExits() {
+        ONLY_BOOTSTRAP_TOUCHES_THE_CONSOLE.check(classes);
+    }
+
+    @Test
+    void modulesAndAdaptersAreFreeOfCycles() {
+        MODULES_ARE_FREE_OF_CYCLES.check(classes);
+        ADAPTER_PACKAGES_ARE_FREE_OF_CYCLES.check(classes);
+    }
+
+    /** The rules must be able to fail: each is checked against a class that breaks it on purpose. */
+    @Test
+    void rulesCatchDeliberateViolations() {
+        JavaClasses violators = new ClassFileImporter().importClasses(
+                dev.snapfolio.domain.archviolation.DomainClassUsingTheConsoleAndGuice.class,
+                dev.snapfolio.adapter.cli.archviolation.CliClassReachingIntoPersistence.class,
+                dev.snapfolio.adapter.persistence.archviolation.PersistenceClassUsingAService.class,
+                dev.snapfolio.application.service.archviolation.SomeService.class);
+
+        assertThatThrownBy(() -> DOMAIN_USES_THE_JDK_ONLY.check(violators)).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> ONLY_BOOTSTRAP_TOUCHES_THE_CONSOLE.check(violators)).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> GUICE_STAYS_OUT_OF_THE_CORE.check(violators)).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> ADAPTERS_DO_NOT_SEE_EACH_OTHER_CLI.check(violators)).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> ADAPTERS_REACH_THE_APPLICATION_THROUGH_PORTS.check(violators))
+                .isInstanceOf(AssertionError.class);
+    }
+}
