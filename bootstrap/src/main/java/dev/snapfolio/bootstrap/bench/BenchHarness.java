@@ -78,7 +78,7 @@ import javax.sql.DataSource;
  * never touches other data, but it leaves them behind: point the command at a scratch database
  * (a throw-away data directory for the embedded server, or a scratch schema).
  */
-public final class BenchRunner {
+public final class BenchHarness {
     private final CreateAccountUseCase accounts;
     private final RecomputeUseCase recompute;
     private final RecordMovementUseCase recordMovement;
@@ -90,7 +90,7 @@ public final class BenchRunner {
     private final Clock clock;
 
     @Inject
-    public BenchRunner(CreateAccountUseCase accounts, RecomputeUseCase recompute, RecordMovementUseCase recordMovement,
+    public BenchHarness(CreateAccountUseCase accounts, RecomputeUseCase recompute, RecordMovementUseCase recordMovement,
             MovementRepository movements, ReferenceDataRepository referenceData, SnapshotStore store,
             UnitOfWork unitOfWork, DataSource dataSource, Clock clock) {
         this.accounts = accounts;
