@@ -5,10 +5,12 @@ import java.time.LocalDate;
 
 /**
  * The calculator's view of the world beyond the movements: today (read once per run from the
- * clock in the configured zone) and how many days after an expiration a late broker event may
- * still arrive before contracts still open expire automatically.
+ * clock in the configured zone), how many days after an expiration a late broker event may
+ * still arrive before contracts still open expire automatically, and whether a close or event
+ * with nothing open is accepted (imports of a partial history, DESIGN §4): it then realizes its
+ * own net as if opened at zero, with a warning.
  */
-public record Policy(LocalDate today, int expiryGraceDays) {
+public record Policy(LocalDate today, int expiryGraceDays, boolean allowOrphanCloses) {
     public static final int DEFAULT_EXPIRY_GRACE_DAYS = 3;
 
     public Policy {
@@ -20,8 +22,21 @@ public record Policy(LocalDate today, int expiryGraceDays) {
         }
     }
 
+    /** A strict policy: a close or event with nothing open is a domain error. */
+    public Policy(LocalDate today, int expiryGraceDays) {
+        this(today, expiryGraceDays, false);
+    }
+
     public static Policy of(LocalDate today) {
         return new Policy(today, DEFAULT_EXPIRY_GRACE_DAYS);
+    }
+
+    public Policy withAllowOrphanCloses(boolean allow) {
+        return new Policy(today, expiryGraceDays, allow);
+    }
+
+    public Policy withExpiryGraceDays(int graceDays) {
+        return new Policy(today, graceDays, allowOrphanCloses);
     }
 
     /** Contracts expiring on {@code expiration} and still open are closed as expired: e + grace < today. */

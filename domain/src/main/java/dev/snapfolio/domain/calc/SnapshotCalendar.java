@@ -1,9 +1,12 @@
 package dev.snapfolio.domain.calc;
 
+import dev.snapfolio.domain.money.Ticker;
 import dev.snapfolio.domain.reference.ReferenceData;
 import dev.snapfolio.domain.state.AccountState;
+import dev.snapfolio.domain.state.ContractKey;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which dates a run visits besides movement dates (DESIGN §3.5): the dates of splits of tickers the
@@ -21,6 +24,24 @@ public final class SnapshotCalendar {
      */
     public static Optional<LocalDate> nextEventDate(AccountState state, LocalDate afterExclusive, ReferenceData refs,
             Policy policy) {
-        throw new UnsupportedOperationException("not implemented yet");
+        LocalDate best = null;
+        for (ContractKey key : state.contracts().keySet()) {
+            LocalDate expiration = key.contract().expiration();
+            if (expiration.isAfter(afterExclusive) && policy.autoExpiryDue(expiration)
+                    && (best == null || expiration.isBefore(best))) {
+                best = expiration;
+            }
+        }
+        Set<Ticker> held = state.heldTickers();
+        if (!held.isEmpty()) {
+            Optional<LocalDate> split = refs.nextSplitDate(held, afterExclusive);
+            if (split.isPresent() && (best == null || split.get().isBefore(best))) {
+                best = split.get();
+            }
+        }
+        if (best == null || best.isAfter(policy.today())) {
+            return Optional.empty();
+        }
+        return Optional.of(best);
     }
 }

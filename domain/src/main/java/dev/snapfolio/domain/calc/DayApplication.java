@@ -1,0 +1,638 @@
+package dev.snapfolio.domain.calc;
+
+import dev.snapfolio.domain.money.Currency;
+import dev.snapfolio.domain.money.Decimals;
+import dev.snapfolio.domain.money.Ticker;
+import dev.snapfolio.domain.movement.Conversion;
+import dev.snapfolio.domain.movement.Deposit;
+import dev.snapfolio.domain.movement.Dividend;
+import dev.snapfolio.domain.movement.DividendTax;
+import dev.snapfolio.domain.movement.Fee;
+import dev.snapfolio.domain.movement.Interest;
+import dev.snapfolio.domain.movement.InterestPaid;
+import dev.snapfolio.domain.movement.LendingIncome;
+import dev.snapfolio.domain.movement.Movement;
+import dev.snapfolio.domain.movement.MovementDetail;
+import dev.snapfolio.domain.movement.OptionAction;
+import dev.snapfolio.domain.movement.OptionAdjustment;
+import dev.snapfolio.domain.movement.OptionContract;
+import dev.snapfolio.domain.movement.OptionEvent;
+import dev.snapfolio.domain.movement.OptionEventType;
+import dev.snapfolio.domain.movement.OptionTrade;
+import dev.snapfolio.domain.movement.OptionType;
+import dev.snapfolio.domain.movement.SecurityIn;
+import dev.snapfolio.domain.movement.SecurityOut;
+import dev.snapfolio.domain.movement.Side;
+import dev.snapfolio.domain.movement.Trade;
+import dev.snapfolio.domain.movement.Withdrawal;
+import dev.snapfolio.domain.reference.ReferenceData;
+import dev.snapfolio.domain.reference.Split;
+import dev.snapfolio.domain.snapshot.FinancialSnapshot;
+import dev.snapfolio.domain.snapshot.TickerSnapshot;
+import dev.snapfolio.domain.state.AccountState;
+import dev.snapfolio.domain.state.ContractBook;
+import dev.snapfolio.domain.state.ContractKey;
+import dev.snapfolio.domain.state.CurrencyTotals;
+import dev.snapfolio.domain.state.OptionLot;
+import dev.snapfolio.domain.state.PositionKey;
+import dev.snapfolio.domain.state.TickerBook;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * One application of {@link DailyCalculator#apply}: the account's state held mutably for the day
+ * (only what the day touches is copied), then frozen once into the next {@link AccountState} and
+ * the day's snapshots.
+ */
+final class DayApplication {
+    private final AccountState before;
+    private final LocalDate day;
+    private final ReferenceData refs;
+    private final Policy policy;
+
+    private final Map<Currency, TotalsBuilder> touchedCurrencies = new HashMap<>(4);
+    private final Map<PositionKey, TickerBookBuilder> touchedTickers = new HashMap<>(16);
+    /** Copied from the state before on the first option change of the day. */
+    private TreeMap<ContractKey, ContractBook> contracts;
+
+    private final Set<Currency> activeCurrencies = new HashSet<>(4);
+    private final Set<PositionKey> activeTickers = new HashSet<>(16);
+    private boolean snapshotDate;
+    private List<String> warnings;
+
+    DayApplication(AccountState before, LocalDate day, ReferenceData refs, Policy policy) {
+        this.before = before;
+        this.day = day;
+        this.refs = refs;
+        this.policy = policy;
+    }
+
+    // ---------------------------------------------------------------- working state
+
+    private TotalsBuilder totals(Currency currency) {
+        TotalsBuilder builder = touchedCurrencies.get(currency);
+        if (builder == null) {
+            CurrencyTotals stored = before.currencies().get(currency);
+            builder = new TotalsBuilder(stored == null ? CurrencyTotals.ZERO : stored);
+            touchedCurrencies.put(currency, builder);
+        }
+        return builder;
+    }
+
+    private TickerBookBuilder book(PositionKey key) {
+        TickerBookBuilder builder = touchedTickers.get(key);
+        if (builder == null) {
+            TickerBook stored = before.tickers().get(key);
+            builder = new TickerBookBuilder(stored == null ? TickerBook.EMPTY : stored);
+            touchedTickers.put(key, builder);
+        }
+        return builder;
+    }
+
+    private SortedMap<ContractKey, ContractBook> contractsForReading() {
+        return contracts != null ? contracts : before.contracts();
+    }
+
+    private TreeMap<ContractKey, ContractBook> contractsForWriting() {
+        if (contracts == null) {
+            contracts = new TreeMap<>(before.contracts());
+        }
+        return contracts;
+    }
+
+    private void warn(Movement m, String problem) {
+        if (warnings == null) {
+            warnings = new ArrayList<>(2);
+        }
+        warnings.add(m.describe() + ": " + problem);
+    }
+
+    private DomainException error(Movement m, String problem) {
+        return new DomainException(m.id(), m.describe(), day, problem);
+    }
+
+    // ---------------------------------------------------------------- (1) splits
+
+    void applySplits() {
+        if (before.asOf() == null) {
+            return;
+        }
+        Set<Ticker> held = before.heldTickers();
+        for (Ticker ticker : held) {
+            List<Split> splits = refs.splits(ticker, before.asOf(), day);
+            for (Split split : splits) {
+                applySplit(ticker, split.ratio());
+            }
+        }
+    }
+
+    private void applySplit(Ticker ticker, BigDecimal ratio) {
+        for (Map.Entry<PositionKey, TickerBook> entry : before.tickers().entrySet()) {
+            PositionKey key = entry.getKey();
+            if (key.ticker().equals(ticker) && entry.getValue().isOpen()) {
+                TickerBookBuilder builder = book(key);
+                if (builder.hasLots()) {
+                    builder.split(ratio);
+                    markEvent(key);
+                }
+            }
+        }
+        List<ContractKey> affected = new ArrayList<>();
+        for (ContractKey key : contractsForReading().keySet()) {
+            if (key.contract().underlying().equals(ticker)) {
+                affected.add(key);
+            }
+        }
+        if (affected.isEmpty()) {
+            return;
+        }
+        TreeMap<ContractKey, ContractBook> writable = contractsForWriting();
+        for (ContractKey key : affected) {
+            ContractBook book = writable.remove(key);
+            OptionContract c = key.contract();
+            OptionContract adjusted = c.withStrike(Decimals.price(Decimals.divide(c.strike(), ratio)));
+            List<OptionLot> lots = new ArrayList<>(book.lots().size());
+            for (OptionLot lot : book.lots()) {
+                lots.add(new OptionLot(lot.contracts().multiply(ratio), lot.totalNet()));
+            }
+            ContractKey newKey = new ContractKey(adjusted, key.currency());
+            ContractBook existing = writable.get(newKey);
+            if (existing != null && existing.isShort() == book.isShort()) {
+                List<OptionLot> merged = new ArrayList<>(existing.lots());
+                merged.addAll(lots);
+                writable.put(newKey, new ContractBook(book.isShort(), merged));
+            } else {
+                writable.put(newKey, new ContractBook(book.isShort(), lots));
+            }
+            markEvent(key.position());
+        }
+    }
+
+    private void markEvent(PositionKey key) {
+        snapshotDate = true;
+        activeCurrencies.add(key.currency());
+        activeTickers.add(key);
+    }
+
+    // ---------------------------------------------------------------- (2) movements
+
+    void apply(Movement m) {
+        snapshotDate = true;
+        Currency currency = m.currency();
+        activeCurrencies.add(currency);
+        TotalsBuilder t = totals(currency);
+        t.movementCount++;
+        MovementDetail detail = m.detail();
+        // A switch on the kind: Java 17 has no pattern matching for switch, and this is the hot path.
+        switch (detail.kind()) {
+            case DEPOSIT -> {
+                Deposit d = (Deposit) detail;
+                t.deposited = t.deposited.add(d.amount());
+                t.commissions = t.commissions.add(d.commissions());
+                t.fees = t.fees.add(d.fees());
+            }
+            case WITHDRAWAL -> {
+                Withdrawal w = (Withdrawal) detail;
+                t.withdrawn = t.withdrawn.add(w.amount());
+                t.commissions = t.commissions.add(w.commissions());
+                t.fees = t.fees.add(w.fees());
+            }
+            case FEE -> t.fees = t.fees.add(((Fee) detail).amount());
+            case INTEREST -> t.otherIncome = t.otherIncome.add(((Interest) detail).amount());
+            case LENDING_INCOME -> t.otherIncome = t.otherIncome.add(((LendingIncome) detail).amount());
+            case INTEREST_PAID -> t.otherIncome = t.otherIncome.subtract(((InterestPaid) detail).amount());
+            case DIVIDEND -> {
+                Dividend d = (Dividend) detail;
+                t.dividendsReceived = t.dividendsReceived.add(d.amount());
+                TickerBookBuilder b = tickerOf(d.ticker(), currency);
+                b.dividends = b.dividends.add(d.amount());
+            }
+            case DIVIDEND_TAX -> {
+                DividendTax d = (DividendTax) detail;
+                t.dividendsReceived = t.dividendsReceived.subtract(d.amount());
+                TickerBookBuilder b = tickerOf(d.ticker(), currency);
+                b.dividendTaxes = b.dividendTaxes.add(d.amount());
+            }
+            case CONVERSION -> {
+                Conversion c = (Conversion) detail;
+                t.withdrawn = t.withdrawn.add(c.amountOut());
+                t.fees = t.fees.add(c.fees());
+                TotalsBuilder target = totals(c.targetCurrency());
+                target.movementCount++;
+                target.deposited = target.deposited.add(c.amountIn());
+                activeCurrencies.add(c.targetCurrency());
+            }
+            case TRADE -> trade(m, (Trade) detail, t);
+            case SECURITY_IN -> securityIn((SecurityIn) detail, currency);
+            case SECURITY_OUT -> securityOut(m, (SecurityOut) detail, currency);
+            case OPTION_TRADE -> optionTrade(m, (OptionTrade) detail, t);
+            case OPTION_EVENT -> optionEvent(m, (OptionEvent) detail, t);
+            case OPTION_ADJUSTMENT -> optionAdjustment(m, (OptionAdjustment) detail);
+            default -> throw new IllegalStateException("unknown movement kind " + detail.kind());
+        }
+    }
+
+    private TickerBookBuilder tickerOf(Ticker ticker, Currency currency) {
+        PositionKey key = new PositionKey(ticker, currency);
+        activeTickers.add(key);
+        return book(key);
+    }
+
+    /**
+     * A BUY covers short lots first, then opens a long lot; a SELL closes long lots first, then
+     * opens a short lot. A trade that does both splits gross amount, commissions and fees pro rata
+     * by quantity, the remainder on the opening part.
+     */
+    private void trade(Movement m, Trade trade, TotalsBuilder t) {
+        TickerBookBuilder b = tickerOf(trade.ticker(), m.currency());
+        BigDecimal commissions = trade.commissions();
+        BigDecimal fees = trade.fees();
+        t.commissions = t.commissions.add(commissions);
+        t.fees = t.fees.add(fees);
+        b.commissions = b.commissions.add(commissions);
+        b.fees = b.fees.add(fees);
+
+        boolean buy = trade.side() == Side.BUY;
+        BigDecimal quantity = trade.quantity();
+        BigDecimal gross = trade.grossAmount();
+        boolean closes = buy ? b.isShort() : b.isLong();
+        BigDecimal closeQuantity = closes ? b.openQuantity().min(quantity) : Decimals.ZERO_QUANTITY;
+        BigDecimal openQuantity = quantity.subtract(closeQuantity);
+
+        BigDecimal closeGross;
+        BigDecimal closeCommissions;
+        BigDecimal closeFees;
+        if (openQuantity.signum() == 0) {
+            closeGross = gross;
+            closeCommissions = commissions;
+            closeFees = fees;
+        } else if (closeQuantity.signum() == 0) {
+            closeGross = Decimals.ZERO_MONEY;
+            closeCommissions = Decimals.ZERO_MONEY;
+            closeFees = Decimals.ZERO_MONEY;
+        } else {
+            closeGross = Decimals.proRataMoney(gross, closeQuantity, quantity);
+            closeCommissions = Decimals.proRataMoney(commissions, closeQuantity, quantity);
+            closeFees = Decimals.proRataMoney(fees, closeQuantity, quantity);
+        }
+
+        if (closeQuantity.signum() > 0) {
+            BigDecimal lotCost = b.closeFifo(closeQuantity);
+            BigDecimal realized = buy
+                    ? lotCost.negate().subtract(closeGross.add(closeCommissions).add(closeFees))
+                    : closeGross.subtract(closeCommissions).subtract(closeFees).subtract(lotCost);
+            b.realized = b.realized.add(realized);
+            t.realizedGains = t.realizedGains.add(realized);
+        }
+        if (openQuantity.signum() > 0) {
+            BigDecimal openGross = gross.subtract(closeGross);
+            BigDecimal openCosts = commissions.subtract(closeCommissions).add(fees.subtract(closeFees));
+            BigDecimal totalCost = buy ? openGross.add(openCosts) : openCosts.subtract(openGross);
+            b.openLot(!buy, openQuantity, totalCost);
+            b.capitalDeployed = b.capitalDeployed.add(openGross);
+        }
+    }
+
+    private void securityIn(SecurityIn in, Currency currency) {
+        TickerBookBuilder b = tickerOf(in.ticker(), currency);
+        BigDecimal cost = Decimals.money(in.quantity().multiply(in.costPerShare()));
+        if (b.isShort()) {
+            // Shares moved in against a short cover it at the stated cost, as a BUY without cash would.
+            BigDecimal closeQuantity = b.openQuantity().min(in.quantity());
+            BigDecimal closeCost = closeQuantity.compareTo(in.quantity()) == 0 ? cost
+                    : Decimals.proRataMoney(cost, closeQuantity, in.quantity());
+            BigDecimal lotCost = b.closeFifo(closeQuantity);
+            BigDecimal realized = lotCost.negate().subtract(closeCost);
+            b.realized = b.realized.add(realized);
+            TotalsBuilder t = totals(currency);
+            t.realizedGains = t.realizedGains.add(realized);
+            BigDecimal rest = in.quantity().subtract(closeQuantity);
+            if (rest.signum() > 0) {
+                BigDecimal restCost = cost.subtract(closeCost);
+                b.openLot(false, rest, restCost);
+                b.capitalDeployed = b.capitalDeployed.add(restCost);
+            }
+            return;
+        }
+        b.openLot(false, in.quantity(), cost);
+        b.capitalDeployed = b.capitalDeployed.add(cost);
+    }
+
+    private void securityOut(Movement m, SecurityOut out, Currency currency) {
+        TickerBookBuilder b = tickerOf(out.ticker(), currency);
+        BigDecimal held = b.isLong() ? b.openQuantity() : Decimals.ZERO_QUANTITY;
+        BigDecimal quantity = out.quantity();
+        if (held.compareTo(quantity) < 0) {
+            String problem = "moves out " + plain(quantity) + " shares but only " + plain(held) + " are held long";
+            if (!policy.allowOrphanCloses()) {
+                throw error(m, problem);
+            }
+            warn(m, problem + "; the excess is ignored");
+            quantity = held;
+        }
+        if (quantity.signum() > 0) {
+            b.closeFifo(quantity);
+        }
+    }
+
+    // ---------------------------------------------------------------- options
+
+    private void optionTrade(Movement m, OptionTrade trade, TotalsBuilder t) {
+        Currency currency = m.currency();
+        OptionContract contract = trade.contract();
+        TickerBookBuilder b = tickerOf(contract.underlying(), currency);
+        t.commissions = t.commissions.add(trade.commissions());
+        t.fees = t.fees.add(trade.fees());
+        t.optionsIncome = t.optionsIncome.add(trade.premium());
+        b.commissions = b.commissions.add(trade.commissions());
+        b.fees = b.fees.add(trade.fees());
+        b.optionsPremium = b.optionsPremium.add(trade.premium());
+
+        ContractKey key = new ContractKey(contract, currency);
+        OptionAction action = trade.action();
+        if (action.isOpen()) {
+            boolean shortOpen = action == OptionAction.SELL_TO_OPEN;
+            ContractBook book = contractsForReading().get(key);
+            if (book != null && book.isShort() != shortOpen) {
+                throw error(m, action + " opposite to " + plain(book.openContracts()) + " open "
+                        + (book.isShort() ? "short" : "long") + " contracts");
+            }
+            List<OptionLot> lots = new ArrayList<>(book == null ? 1 : book.lots().size() + 1);
+            if (book != null) {
+                lots.addAll(book.lots());
+            }
+            lots.add(new OptionLot(trade.contracts(), trade.net()));
+            contractsForWriting().put(key, new ContractBook(shortOpen, lots));
+            BigDecimal deployed;
+            if (!shortOpen) {
+                deployed = trade.premium().abs();
+            } else if (contract.type() == OptionType.PUT) {
+                deployed = Decimals.money(contract.strike().multiply(BigDecimal.valueOf(contract.multiplier()))
+                        .multiply(trade.contracts()));
+            } else {
+                deployed = Decimals.ZERO_MONEY;
+            }
+            b.capitalDeployed = b.capitalDeployed.add(deployed);
+        } else {
+            Boolean needsShort = action == OptionAction.BUY_TO_CLOSE;
+            BigDecimal realized = close(m, key, needsShort, trade.contracts(), trade.net());
+            b.realized = b.realized.add(realized);
+            t.realizedGains = t.realizedGains.add(realized);
+        }
+    }
+
+    private void optionEvent(Movement m, OptionEvent event, TotalsBuilder t) {
+        Currency currency = m.currency();
+        TickerBookBuilder b = tickerOf(event.contract().underlying(), currency);
+        BigDecimal cash = event.cashSettlement();
+        t.optionsIncome = t.optionsIncome.add(cash);
+        b.optionsPremium = b.optionsPremium.add(cash);
+        Boolean needsShort = event.event() == OptionEventType.ASSIGNED ? Boolean.TRUE
+                : event.event() == OptionEventType.EXERCISED ? Boolean.FALSE : null;
+        BigDecimal realized = close(m, new ContractKey(event.contract(), currency), needsShort, event.contracts(), cash);
+        b.realized = b.realized.add(realized);
+        t.realizedGains = t.realizedGains.add(realized);
+    }
+
+    /**
+     * Closes {@code quantity} contracts oldest lots first; realized = allocated open net + close net.
+     * {@code needsShort}: true for BUY_TO_CLOSE and ASSIGNED, false for SELL_TO_CLOSE and EXERCISED,
+     * null for EXPIRED (either).
+     */
+    private BigDecimal close(Movement m, ContractKey key, Boolean needsShort, BigDecimal quantity, BigDecimal closeNet) {
+        ContractBook book = contractsForReading().get(key);
+        if (book != null && needsShort != null && book.isShort() != needsShort) {
+            throw error(m, "needs " + (needsShort ? "a short" : "a long") + " position but "
+                    + plain(book.openContracts()) + " contracts are open " + (book.isShort() ? "short" : "long"));
+        }
+        BigDecimal open = book == null ? Decimals.ZERO_QUANTITY : book.openContracts();
+        BigDecimal closing = quantity;
+        if (open.compareTo(quantity) < 0) {
+            String problem = "closes " + plain(quantity) + " contracts but " + plain(open) + " are open";
+            if (!policy.allowOrphanCloses()) {
+                throw error(m, problem);
+            }
+            warn(m, problem + "; the rest is realized as if opened at zero");
+            closing = open;
+        }
+        BigDecimal realized = closeNet;
+        if (closing.signum() > 0) {
+            realized = realized.add(takeContracts(key, book, closing, null));
+        }
+        return realized;
+    }
+
+    /**
+     * Takes {@code quantity} (≤ open) contracts from the oldest lots of {@code key}; returns the net
+     * taken. When {@code taken} is not null the taken lots are added to it.
+     */
+    private BigDecimal takeContracts(ContractKey key, ContractBook book, BigDecimal quantity, List<OptionLot> taken) {
+        BigDecimal remaining = quantity;
+        BigDecimal net = Decimals.ZERO_MONEY;
+        List<OptionLot> lots = book.lots();
+        List<OptionLot> kept = new ArrayList<>(lots.size());
+        for (OptionLot lot : lots) {
+            if (remaining.signum() == 0) {
+                kept.add(lot);
+            } else if (lot.contracts().compareTo(remaining) <= 0) {
+                net = net.add(lot.totalNet());
+                remaining = remaining.subtract(lot.contracts());
+                if (taken != null) {
+                    taken.add(lot);
+                }
+            } else {
+                BigDecimal part = Decimals.proRataMoney(lot.totalNet(), remaining, lot.contracts());
+                net = net.add(part);
+                kept.add(new OptionLot(lot.contracts().subtract(remaining), lot.totalNet().subtract(part)));
+                if (taken != null) {
+                    taken.add(new OptionLot(remaining, part));
+                }
+                remaining = Decimals.ZERO_QUANTITY;
+            }
+        }
+        TreeMap<ContractKey, ContractBook> writable = contractsForWriting();
+        if (kept.isEmpty()) {
+            writable.remove(key);
+        } else {
+            writable.put(key, new ContractBook(book.isShort(), kept));
+        }
+        return net;
+    }
+
+    /** Re-maps the oldest {@code contracts} open lots to the new strike; premiums and realized unchanged. */
+    private void optionAdjustment(Movement m, OptionAdjustment adjustment) {
+        Currency currency = m.currency();
+        tickerOf(adjustment.contract().underlying(), currency);
+        ContractKey oldKey = new ContractKey(adjustment.contract(), currency);
+        ContractKey newKey = new ContractKey(adjustment.newContract(), currency);
+        ContractBook book = contractsForReading().get(oldKey);
+        BigDecimal open = book == null ? Decimals.ZERO_QUANTITY : book.openContracts();
+        BigDecimal quantity = adjustment.contracts();
+        if (open.compareTo(quantity) < 0) {
+            String problem = "adjusts " + plain(quantity) + " contracts but " + plain(open) + " are open";
+            if (!policy.allowOrphanCloses()) {
+                throw error(m, problem);
+            }
+            warn(m, problem + "; only the open ones are adjusted");
+            quantity = open;
+        }
+        if (quantity.signum() == 0) {
+            return;
+        }
+        ContractBook target = contractsForReading().get(newKey);
+        if (target != null && target.isShort() != book.isShort()) {
+            throw error(m, "the new strike has contracts open in the opposite direction");
+        }
+        List<OptionLot> moved = new ArrayList<>();
+        takeContracts(oldKey, book, quantity, moved);
+        List<OptionLot> lots = new ArrayList<>();
+        if (target != null) {
+            lots.addAll(target.lots());
+        }
+        lots.addAll(moved);
+        contractsForWriting().put(newKey, new ContractBook(book.isShort(), lots));
+    }
+
+    // ---------------------------------------------------------------- (3) auto-expiry
+
+    void applyAutoExpiry() {
+        SortedMap<ContractKey, ContractBook> current = contractsForReading();
+        List<ContractKey> due = null;
+        for (ContractKey key : current.keySet()) {
+            LocalDate expiration = key.contract().expiration();
+            if (!expiration.isAfter(day) && policy.autoExpiryDue(expiration)) {
+                if (due == null) {
+                    due = new ArrayList<>(2);
+                }
+                due.add(key);
+            }
+        }
+        if (due == null) {
+            return;
+        }
+        TreeMap<ContractKey, ContractBook> writable = contractsForWriting();
+        for (ContractKey key : due) {
+            ContractBook book = writable.remove(key);
+            BigDecimal realized = Decimals.ZERO_MONEY;
+            for (OptionLot lot : book.lots()) {
+                realized = realized.add(lot.totalNet());
+            }
+            PositionKey position = key.position();
+            TickerBookBuilder b = book(position);
+            b.realized = b.realized.add(realized);
+            TotalsBuilder t = totals(key.currency());
+            t.realizedGains = t.realizedGains.add(realized);
+            markEvent(position);
+        }
+    }
+
+    // ---------------------------------------------------------------- freeze and snapshots
+
+    DayResult finish() {
+        SortedMap<Currency, CurrencyTotals> currencies = before.currencies();
+        if (!touchedCurrencies.isEmpty()) {
+            TreeMap<Currency, CurrencyTotals> updated = new TreeMap<>(currencies);
+            touchedCurrencies.forEach((currency, builder) -> updated.put(currency, builder.freeze()));
+            currencies = updated;
+        }
+        SortedMap<PositionKey, TickerBook> tickers = before.tickers();
+        if (!touchedTickers.isEmpty()) {
+            TreeMap<PositionKey, TickerBook> updated = new TreeMap<>(tickers);
+            touchedTickers.forEach((key, builder) -> updated.put(key, builder.freeze()));
+            tickers = updated;
+        }
+        SortedMap<ContractKey, ContractBook> openContracts = contractsForReading();
+        AccountState after = new AccountState(before.accountId(), day, currencies, tickers, openContracts);
+        return snapshots(after);
+    }
+
+    /** Per-currency sums over the priced and unpriced open stock positions. */
+    private static final class CurrencyValuation {
+        BigDecimal invested = Decimals.ZERO_MONEY;
+        BigDecimal marketValue = Decimals.ZERO_MONEY;
+        BigDecimal unrealized = Decimals.ZERO_MONEY;
+        BigDecimal pricedCost = Decimals.ZERO_MONEY;
+        int unpriced;
+        boolean openTrades;
+    }
+
+    private DayResult snapshots(AccountState after) {
+        long accountId = after.accountId();
+        Set<PositionKey> optionOpen = new HashSet<>();
+        Set<Currency> currenciesWithOptions = new TreeSet<>();
+        for (ContractKey key : after.contracts().keySet()) {
+            optionOpen.add(key.position());
+            currenciesWithOptions.add(key.currency());
+        }
+        Map<Currency, CurrencyValuation> valuations = new HashMap<>(4);
+        List<TickerSnapshot> tickerRows = new ArrayList<>();
+        for (Map.Entry<PositionKey, TickerBook> entry : after.tickers().entrySet()) {
+            PositionKey key = entry.getKey();
+            TickerBook book = entry.getValue();
+            boolean stockOpen = book.isOpen();
+            boolean optionsOpen = optionOpen.contains(key);
+            boolean row = stockOpen || optionsOpen || activeTickers.contains(key);
+            if (!row) {
+                continue;
+            }
+            BigDecimal price = refs.adjustedClose(key.ticker(), key.currency(), day).orElse(null);
+            BigDecimal shares = book.shares();
+            BigDecimal invested = Decimals.ZERO_MONEY;
+            BigDecimal marketValue = Decimals.ZERO_MONEY;
+            BigDecimal unrealized = Decimals.ZERO_MONEY;
+            BigDecimal costBasis = Decimals.price(BigDecimal.ZERO);
+            if (stockOpen) {
+                invested = book.invested();
+                BigDecimal totalCost = book.totalCost();
+                costBasis = Decimals.price(Decimals.divide(invested, shares.abs()));
+                CurrencyValuation v = valuations.computeIfAbsent(key.currency(), c -> new CurrencyValuation());
+                v.openTrades = true;
+                v.invested = v.invested.add(invested);
+                if (price != null) {
+                    marketValue = Decimals.money(shares.multiply(price));
+                    unrealized = marketValue.subtract(totalCost);
+                    v.marketValue = v.marketValue.add(marketValue);
+                    v.unrealized = v.unrealized.add(unrealized);
+                    v.pricedCost = v.pricedCost.add(invested);
+                } else {
+                    v.unpriced++;
+                }
+            }
+            var t = book.totals();
+            tickerRows.add(new TickerSnapshot(accountId, day, key.ticker(), key.currency(), shares, costBasis, invested,
+                    t.realized(), t.dividends(), t.dividendTaxes(), t.optionsPremium(), t.commissions(), t.fees(),
+                    t.totalIncome(), t.capitalDeployed(), Decimals.percentage(t.realized(), t.capitalDeployed()), price,
+                    marketValue, unrealized, stockOpen || optionsOpen));
+        }
+        List<FinancialSnapshot> financialRows = new ArrayList<>(after.currencies().size());
+        CurrencyValuation none = new CurrencyValuation();
+        for (Map.Entry<Currency, CurrencyTotals> entry : after.currencies().entrySet()) {
+            Currency currency = entry.getKey();
+            CurrencyTotals t = entry.getValue();
+            CurrencyValuation v = valuations.getOrDefault(currency, none);
+            BigDecimal netCashFlow = t.netCashFlow();
+            BigDecimal realizedPercentage = netCashFlow.signum() > 0
+                    ? Decimals.percentage(t.realizedGains(), netCashFlow) : Decimals.ZERO_PERCENT;
+            financialRows.add(new FinancialSnapshot(accountId, day, currency, t.movementCount(), t.deposited(),
+                    t.withdrawn(), t.commissions(), t.fees(), t.dividendsReceived(), t.optionsIncome(), t.otherIncome(),
+                    t.realizedGains(), netCashFlow, v.invested, v.unrealized, realizedPercentage,
+                    v.openTrades || currenciesWithOptions.contains(currency), v.marketValue,
+                    Decimals.percentage(v.unrealized, v.pricedCost), v.unpriced));
+        }
+        return new DayResult(day, after, financialRows, tickerRows, activeCurrencies, snapshotDate,
+                warnings == null ? List.of() : warnings);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+}
