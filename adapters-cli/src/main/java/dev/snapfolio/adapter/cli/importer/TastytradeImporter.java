@@ -143,7 +143,10 @@ final class TastytradeImporter implements MovementFileImporter {
                 SourceKeys.text(row.text(ACTION)), SourceKeys.number(Cells.decimal(row, VALUE, true)),
                 SourceKeys.number(Cells.decimal(row, QUANTITY, true)), SourceKeys.number(costs(row, COMMISSIONS)),
                 SourceKeys.number(costs(row, FEES)), SourceKeys.text(row.text(ORDER)));
-        String notes = row.raw(DESCRIPTION).strip();
+        String description = row.raw(DESCRIPTION).strip();
+        // the broker's description is for reference only: keep what the notes column holds
+        String notes = description.length() > GenericCsvImporter.MAX_NOTES
+                ? description.substring(0, GenericCsvImporter.MAX_NOTES) : description;
         if (kind == Kind.SPECIAL_DIVIDEND) {
             OptionContract contract = contract(row);
             BigDecimal quantity = Cells.positive(row, QUANTITY, true, "for a special-dividend adjustment");

@@ -69,6 +69,7 @@ class BadInputCorpusTest {
             g-negative-quantity.csv          | 2 | quantity        | must be > 0, got -10
             g-option-without-strike.csv      | 2 | strike          | is required for kind OPTION_TRADE
             g-unused-column.csv              | 2 | ticker          | is not used by kind DEPOSIT (leave it empty; DEPOSIT uses amount, commissions, fees)
+            g-notes-too-long.csv             | 2 | notes           | is longer than 2000 characters (2001)
             p-wrong-header.csv               | 1 | -               | not a price file: the header lacks column ticker
             p-bad-close.csv                  | 3 | close           | must be > 0, got -3
             p-conflicting-close.csv          | 4 | close           | a different close for AAPL USD on 2024-01-04 is on line 2
