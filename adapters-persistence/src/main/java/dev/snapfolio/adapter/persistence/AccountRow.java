@@ -1,0 +1,15 @@
+package dev.snapfolio.adapter.persistence;
+
+import dev.snapfolio.domain.account.Account;
+import dev.snapfolio.domain.money.Currency;
+
+/** A row of {@code account}. */
+record AccountRow(long id, String name, String broker, String currency) {
+    static AccountRow from(Account account) {
+        return new AccountRow(account.id(), account.name(), account.broker(), account.currency().code());
+    }
+
+    Account toDomain() {
+        return new Account(id, name, broker, Currency.of(currency));
+    }
+}

@@ -1,0 +1,27 @@
+package dev.snapfolio.adapter.persistence;
+
+import dev.snapfolio.domain.money.Currency;
+import dev.snapfolio.domain.snapshot.FinancialSnapshot;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A row of {@code financial_snapshot}. */
+record FinancialSnapshotRow(long accountId, LocalDate snapshotDate, String currency, long movementCount,
+        BigDecimal deposited, BigDecimal withdrawn, BigDecimal commissions, BigDecimal fees,
+        BigDecimal dividendsReceived, BigDecimal optionsIncome, BigDecimal otherIncome, BigDecimal realizedGains,
+        BigDecimal netCashFlow, BigDecimal invested, BigDecimal unrealizedGains, BigDecimal realizedPercentage,
+        boolean openTrades, BigDecimal marketValue, BigDecimal unrealizedPercentage, int unpricedPositions) {
+
+    static FinancialSnapshotRow from(FinancialSnapshot s) {
+        return new FinancialSnapshotRow(s.accountId(), s.date(), s.currency().code(), s.movementCount(), s.deposited(),
+                s.withdrawn(), s.commissions(), s.fees(), s.dividendsReceived(), s.optionsIncome(), s.otherIncome(),
+                s.realizedGains(), s.netCashFlow(), s.invested(), s.unrealizedGains(), s.realizedPercentage(),
+                s.openTrades(), s.marketValue(), s.unrealizedPercentage(), s.unpricedPositions());
+    }
+
+    FinancialSnapshot toDomain() {
+        return new FinancialSnapshot(accountId, snapshotDate, Currency.of(currency), movementCount, deposited, withdrawn,
+                commissions, fees, dividendsReceived, optionsIncome, otherIncome, realizedGains, netCashFlow, invested,
+                unrealizedGains, realizedPercentage, openTrades, marketValue, unrealizedPercentage, unpricedPositions);
+    }
+}

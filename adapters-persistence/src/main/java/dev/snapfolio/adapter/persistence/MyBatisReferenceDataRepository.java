@@ -1,0 +1,85 @@
+package dev.snapfolio.adapter.persistence;
+
+import dev.snapfolio.application.port.out.ReferenceDataRepository;
+import dev.snapfolio.domain.money.Ticker;
+import dev.snapfolio.domain.reference.Price;
+import dev.snapfolio.domain.reference.ReferenceData;
+import dev.snapfolio.domain.reference.Split;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import org.mybatis.guice.transactional.Transactional;
+
+class MyBatisReferenceDataRepository implements ReferenceDataRepository {
+    private final ReferenceDataMapper mapper;
+    private final BatchSessions batches;
+
+    @Inject
+    MyBatisReferenceDataRepository(ReferenceDataMapper mapper, BatchSessions batches) {
+        this.mapper = mapper;
+        this.batches = batches;
+    }
+
+    @Override
+    @Transactional
+    public void savePrices(List<Price> prices) {
+        if (prices.isEmpty()) {
+            return;
+        }
+        batches.write(ReferenceDataMapper.class, batch -> prices.forEach(p -> batch.upsertPrice(PriceRow.from(p))));
+    }
+
+    @Override
+    @Transactional
+    public void saveSplits(List<Split> splits) {
+        if (splits.isEmpty()) {
+            return;
+        }
+        batches.write(ReferenceDataMapper.class, batch -> splits.forEach(s -> batch.upsertSplit(SplitRow.from(s))));
+    }
+
+    @Override
+    public ReferenceData load(Collection<Ticker> tickers, LocalDate from, LocalDate to) {
+        if (tickers.isEmpty()) {
+            return ReferenceData.empty();
+        }
+        List<String> symbols = new TreeSet<>(tickers).stream().map(Ticker::symbol).toList();
+        return ReferenceData.of(prices(mapper.findPricesOfTickers(symbols, from, to)),
+                splits(mapper.findSplitsOfTickers(symbols, to)));
+    }
+
+    @Override
+    public ReferenceData loadForAccount(long accountId, LocalDate from, LocalDate to) {
+        return ReferenceData.of(prices(mapper.findPricesOfAccount(accountId, from, to)),
+                splits(mapper.findSplitsOfAccount(accountId, to)));
+    }
+
+    @Override
+    public List<Price> findPrices(Ticker ticker) {
+        return prices(mapper.findPrices(ticker.symbol()));
+    }
+
+    @Override
+    public List<Split> findSplits(Ticker ticker) {
+        return splits(mapper.findSplits(ticker.symbol()));
+    }
+
+    private static List<Price> prices(List<PriceRow> rows) {
+        List<Price> prices = new ArrayList<>(rows.size());
+        for (PriceRow row : rows) {
+            prices.add(row.toDomain());
+        }
+        return prices;
+    }
+
+    private static List<Split> splits(List<SplitRow> rows) {
+        List<Split> splits = new ArrayList<>(rows.size());
+        for (SplitRow row : rows) {
+            splits.add(row.toDomain());
+        }
+        return splits;
+    }
+}

@@ -1,0 +1,18 @@
+package dev.snapfolio.adapter.persistence;
+
+import dev.snapfolio.domain.money.Currency;
+import dev.snapfolio.domain.money.Ticker;
+import dev.snapfolio.domain.reference.Price;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A row of {@code price}. */
+record PriceRow(String ticker, String currency, LocalDate priceDate, BigDecimal close) {
+    static PriceRow from(Price price) {
+        return new PriceRow(price.ticker().symbol(), price.currency().code(), price.date(), price.close());
+    }
+
+    Price toDomain() {
+        return new Price(Ticker.of(ticker), Currency.of(currency), priceDate, close);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.snapfolio.adapter.persistence;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.ibatis.annotations.Param;
+
+/** Settings and dirty marks: the small tables the coordinator keeps. */
+interface ProcessingMapper {
+    String findSetting(@Param("key") String key);
+
+    void saveSetting(@Param("key") String key, @Param("value") String value);
+
+    void deleteSetting(@Param("key") String key);
+
+    List<SettingRow> findAllSettings();
+
+    void markDirty(@Param("accountId") long accountId, @Param("from") LocalDate from);
+
+    DirtyMarkRow findDirtyMark(@Param("accountId") long accountId);
+
+    int clearDirtyMark(@Param("accountId") long accountId, @Param("counter") long counter);
+
+    List<DirtyMarkRow> findDirtyMarks();
+
+    List<DirtyMarkRow> claimDirtyMarks(@Param("limit") int limit);
+}

@@ -1,0 +1,28 @@
+package dev.snapfolio.adapter.persistence;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Param;
+
+interface ReferenceDataMapper {
+    void upsertPrice(@Param("row") PriceRow row);
+
+    void upsertSplit(@Param("row") SplitRow row);
+
+    /** Prices dated in [from, to] plus the latest before {@code from} per (ticker, currency): one statement. */
+    List<PriceRow> findPricesOfTickers(@Param("tickers") Collection<String> tickers, @Param("from") LocalDate from,
+            @Param("to") LocalDate to);
+
+    /** {@link #findPricesOfTickers} for the tickers the account's movements name: one statement. */
+    List<PriceRow> findPricesOfAccount(@Param("accountId") long accountId, @Param("from") LocalDate from,
+            @Param("to") LocalDate to);
+
+    List<SplitRow> findSplitsOfTickers(@Param("tickers") Collection<String> tickers, @Param("to") LocalDate to);
+
+    List<SplitRow> findSplitsOfAccount(@Param("accountId") long accountId, @Param("to") LocalDate to);
+
+    List<PriceRow> findPrices(@Param("ticker") String ticker);
+
+    List<SplitRow> findSplits(@Param("ticker") String ticker);
+}

@@ -1,0 +1,51 @@
+package dev.snapfolio.adapter.persistence;
+
+import java.util.Arrays;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Brings the schema up to date with Flyway; refuses a schema migrated by a newer Snapfolio. */
+final class SchemaMigrator {
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
+
+    private SchemaMigrator() {
+    }
+
+    static void migrate(DataSource dataSource) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load();
+        try {
+            MigrationInfo[] applied = flyway.info().applied();
+            Optional<MigrationInfo> future = Arrays.stream(applied)
+                    .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
+                    .reduce((a, b) -> b);
+            if (future.isPresent()) {
+                throw new SchemaTooNewException("the database schema is at version " + future.get().getVersion()
+                        + ", newer than this Snapfolio knows (" + latestKnown(flyway) + "); use a newer Snapfolio");
+            }
+            int count = flyway.migrate().migrationsExecuted;
+            if (count > 0) {
+                LOG.info("applied {} schema migration(s)", count);
+            }
+        } catch (FlywayException e) {
+            throw new DatabaseException("cannot bring the database schema up to date: "
+                    + ConnectionFactory.firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static String latestKnown(Flyway flyway) {
+        return Arrays.stream(flyway.info().all())
+                .filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS && m.getState() != MigrationState.FUTURE_FAILED)
+                .map(m -> m.getVersion() == null ? "" : "version " + m.getVersion().getVersion())
+                .reduce((a, b) -> b).orElse("no version");
+    }
+}

@@ -1,0 +1,17 @@
+package dev.snapfolio.adapter.persistence;
+
+import dev.snapfolio.domain.money.Ticker;
+import dev.snapfolio.domain.reference.Split;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A row of {@code split}. */
+record SplitRow(String ticker, LocalDate splitDate, BigDecimal ratio) {
+    static SplitRow from(Split split) {
+        return new SplitRow(split.ticker().symbol(), split.date(), split.ratio());
+    }
+
+    Split toDomain() {
+        return new Split(Ticker.of(ticker), splitDate, ratio);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.snapfolio.adapter.persistence;
+
+import dev.snapfolio.domain.state.AccountState;
+import java.time.LocalDate;
+
+/** A row of {@code account_state}: the state at the end of {@code stateDate} as compact JSON. */
+record StateRow(long accountId, LocalDate stateDate, String body) {
+    static StateRow from(AccountState state) {
+        if (state.asOf() == null) {
+            throw new IllegalArgumentException("a state is stored with its date; this one has none (account #"
+                    + state.accountId() + ")");
+        }
+        return new StateRow(state.accountId(), state.asOf(), StateCodec.encode(state));
+    }
+
+    AccountState toDomain() {
+        return StateCodec.decode(accountId, stateDate, body);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.snapfolio.adapter.persistence;
+
+import dev.snapfolio.domain.money.Currency;
+import dev.snapfolio.domain.money.Ticker;
+import dev.snapfolio.domain.snapshot.TickerSnapshot;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A row of {@code ticker_snapshot}; {@code marketPrice} is NULL when no price is known. */
+record TickerSnapshotRow(long accountId, LocalDate snapshotDate, String ticker, String currency, BigDecimal shares,
+        BigDecimal costBasis, BigDecimal invested, BigDecimal realized, BigDecimal dividends, BigDecimal dividendTaxes,
+        BigDecimal optionsPremium, BigDecimal commissions, BigDecimal fees, BigDecimal totalIncome,
+        BigDecimal capitalDeployed, BigDecimal performance, BigDecimal marketPrice, BigDecimal marketValue,
+        BigDecimal unrealizedGains, boolean openTrades) {
+
+    static TickerSnapshotRow from(TickerSnapshot s) {
+        return new TickerSnapshotRow(s.accountId(), s.date(), s.ticker().symbol(), s.currency().code(), s.shares(),
+                s.costBasis(), s.invested(), s.realized(), s.dividends(), s.dividendTaxes(), s.optionsPremium(),
+                s.commissions(), s.fees(), s.totalIncome(), s.capitalDeployed(), s.performance(), s.marketPrice(),
+                s.marketValue(), s.unrealizedGains(), s.openTrades());
+    }
+
+    TickerSnapshot toDomain() {
+        return new TickerSnapshot(accountId, snapshotDate, Ticker.of(ticker), Currency.of(currency), shares, costBasis,
+                invested, realized, dividends, dividendTaxes, optionsPremium, commissions, fees, totalIncome,
+                capitalDeployed, performance, marketPrice, marketValue, unrealizedGains, openTrades);
+    }
+}

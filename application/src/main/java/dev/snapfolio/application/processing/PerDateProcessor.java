@@ -1,0 +1,148 @@
+package dev.snapfolio.application.processing;
+
+import dev.snapfolio.application.port.out.MovementRepository;
+import dev.snapfolio.application.port.out.QueryMeter;
+import dev.snapfolio.application.port.out.ReferenceDataRepository;
+import dev.snapfolio.application.port.out.SnapshotStore;
+import dev.snapfolio.application.port.out.UnitOfWork;
+import dev.snapfolio.domain.calc.DailyCalculator;
+import dev.snapfolio.domain.calc.DayResult;
+import dev.snapfolio.domain.calc.Policy;
+import dev.snapfolio.domain.money.Ticker;
+import dev.snapfolio.domain.movement.Movement;
+import dev.snapfolio.domain.reference.ReferenceData;
+import dev.snapfolio.domain.state.AccountState;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Per-date processing (DESIGN §4.1): for each visited date in order, load that day's movements,
+ * the prices it needs and its stored rows, apply the day, write the changed rows and commit that
+ * date. The state before the first date is loaded once and then carried. Small steps and little
+ * memory; a crash leaves every committed date consistent, and a re-run continues identically.
+ */
+public class PerDateProcessor {
+    private static final Logger LOG = LoggerFactory.getLogger(PerDateProcessor.class);
+
+    private final MovementRepository movements;
+    private final ReferenceDataRepository referenceData;
+    private final SnapshotStore store;
+    private final UnitOfWork unitOfWork;
+    private final QueryMeter meter;
+    private final DailyCalculator calculator;
+
+    @Inject
+    public PerDateProcessor(MovementRepository movements, ReferenceDataRepository referenceData, SnapshotStore store,
+            UnitOfWork unitOfWork, QueryMeter meter, DailyCalculator calculator) {
+        this.movements = movements;
+        this.referenceData = referenceData;
+        this.store = store;
+        this.unitOfWork = unitOfWork;
+        this.meter = meter;
+        this.calculator = calculator;
+    }
+
+    /**
+     * Brings the account's rows in [from, policy.today()] up to date. A {@link dev.snapfolio.domain.calc.DomainException}
+     * or a storage error propagates; the dates committed before it stay committed.
+     */
+    public ProcessingResult process(long accountId, LocalDate from, Policy policy) {
+        long started = System.nanoTime();
+        long queriesBefore = meter.count();
+        LocalDate end = policy.today();
+        Timer load = new Timer();
+        Timer persist = new Timer();
+
+        AccountState start = load.time(() -> store.findStateBefore(accountId, from).orElse(AccountState.empty(accountId)));
+        NavigableSet<LocalDate> storedDates = load.time(() -> from.isAfter(end)
+                ? new TreeSet<>() : new TreeSet<>(store.findStoredDates(accountId, from, end)));
+        // Splits are few: read once, so the next split date is known without a query per date.
+        ReferenceData splits = load.time(() -> referenceData.loadForAccount(accountId, end, end));
+
+        RowCounts[] counts = {RowCounts.none()};
+        SnapshotWalk.Source source = new SnapshotWalk.Source() {
+            @Override
+            public Optional<LocalDate> nextMovementDate(LocalDate afterExclusive) {
+                return load.time(() -> movements.findNextBusinessDate(accountId, afterExclusive));
+            }
+
+            @Override
+            public Optional<LocalDate> nextStoredDate(LocalDate afterExclusive) {
+                return Optional.ofNullable(storedDates.higher(afterExclusive));
+            }
+
+            @Override
+            public List<Movement> movementsOn(LocalDate day) {
+                return load.time(() -> {
+                    List<Movement> list = new ArrayList<>(movements.findOn(accountId, day));
+                    list.sort(Movement.APPLY_ORDER);
+                    return list;
+                });
+            }
+
+            @Override
+            public ReferenceData referenceData(LocalDate day, AccountState before, List<Movement> dayMovements) {
+                Set<Ticker> tickers = new TreeSet<>(before.heldTickers());
+                for (Movement movement : dayMovements) {
+                    if (movement.detail().ticker() != null) {
+                        tickers.add(movement.detail().ticker());
+                    }
+                }
+                if (tickers.isEmpty()) {
+                    return splits;
+                }
+                return new DayReferenceData(load.time(() -> referenceData.load(tickers, day, day)), splits);
+            }
+
+            @Override
+            public ReferenceData calendarData() {
+                return splits;
+            }
+
+            @Override
+            public StoredDay storedOn(LocalDate day) {
+                if (!storedDates.contains(day)) {
+                    return StoredDay.EMPTY;
+                }
+                StoredDay stored = load.time(() -> StoredDay.byDate(store.findRange(accountId, day, day)).get(day));
+                return stored == null ? StoredDay.EMPTY : stored;
+            }
+        };
+        SnapshotWalk.DaySink sink = (AccountState before, DayResult result, List<Movement> dayMovements,
+                StoredDay stored) -> {
+            ChangeSet day = new ChangeSet();
+            DayDiff.diff(day, accountId, before, result, dayMovements, stored);
+            if (!day.isEmpty()) {
+                persist.time(() -> {
+                    unitOfWork.run(() -> store.write(day.toChanges()));
+                    return null;
+                });
+            }
+            counts[0] = counts[0].plus(day.counts());
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("account {} {}: {} movements, rows {}", accountId, result.date(), dayMovements.size(),
+                        day.counts().written());
+            }
+        };
+        SnapshotWalk.Visit visit = SnapshotWalk.walk(start, from, end, policy, calculator, source, sink);
+
+        long totalMs = millisSince(started);
+        long loadMs = load.millis();
+        long persistMs = persist.millis();
+        return new ProcessingResult(Strategy.PER_DATE, true, from, end, counts[0], visit.dates(), visit.movements(),
+                loadMs, Math.max(0, totalMs - loadMs - persistMs), persistMs, totalMs, meter.count() - queriesBefore,
+                List.of());
+    }
+
+    static long millisSince(long nanoStart) {
+        return (System.nanoTime() - nanoStart) / 1_000_000;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.snapfolio.application.processing;
+
+import dev.snapfolio.domain.calc.DailyCalculator;
+import dev.snapfolio.domain.calc.DayResult;
+import dev.snapfolio.domain.calc.Policy;
+import dev.snapfolio.domain.calc.SnapshotCalendar;
+import dev.snapfolio.domain.movement.Movement;
+import dev.snapfolio.domain.reference.ReferenceData;
+import dev.snapfolio.domain.state.AccountState;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one visiting loop both strategies share (DESIGN §3.5): from {@code from} to {@code end} it
+ * visits, one date at a time, the earliest of the next movement date, the next split or due
+ * expiry given the carried state, and the next stored date. Where the data comes from (queries per
+ * date, or maps loaded up front) is the {@link Source}'s business; what happens with each day is
+ * the {@link DaySink}'s.
+ */
+final class SnapshotWalk {
+
+    /** Where a walk reads its inputs. */
+    interface Source {
+        Optional<LocalDate> nextMovementDate(LocalDate afterExclusive);
+
+        Optional<LocalDate> nextStoredDate(LocalDate afterExclusive);
+
+        /** The day's movements in apply order. */
+        List<Movement> movementsOn(LocalDate day);
+
+        /** Prices and splits the day needs, given the state before it and its movements. */
+        ReferenceData referenceData(LocalDate day, AccountState before, List<Movement> dayMovements);
+
+        /** Splits of the account's tickers, to find the next split date. */
+        ReferenceData calendarData();
+
+        StoredDay storedOn(LocalDate day);
+    }
+
+    /** Receives each visited day. */
+    interface DaySink {
+        void day(AccountState before, DayResult result, List<Movement> dayMovements, StoredDay stored);
+    }
+
+    /** What a walk visited, and the state carried after its last snapshot date. */
+    record Visit(int dates, int movements, AccountState finalState) {
+    }
+
+    private SnapshotWalk() {
+    }
+
+    static Visit walk(AccountState start, LocalDate from, LocalDate end, Policy policy, DailyCalculator calculator,
+            Source source, DaySink sink) {
+        AccountState state = start;
+        LocalDate cursor = from.minusDays(1);
+        int dates = 0;
+        int movements = 0;
+        while (true) {
+            LocalDate day = earliest(
+                    source.nextMovementDate(cursor),
+                    SnapshotCalendar.nextEventDate(state, cursor, source.calendarData(), policy),
+                    source.nextStoredDate(cursor));
+            if (day == null || day.isAfter(end)) {
+                return new Visit(dates, movements, state);
+            }
+            List<Movement> dayMovements = source.movementsOn(day);
+            ReferenceData refs = source.referenceData(day, state, dayMovements);
+            StoredDay stored = source.storedOn(day);
+            DayResult result = calculator.apply(state, day, dayMovements, refs, policy);
+            sink.day(state, result, dayMovements, stored);
+            // A date that left S changes nothing: the next day continues from the last snapshot date's state.
+            if (result.snapshotDate()) {
+                state = result.state();
+            }
+            dates++;
+            movements += dayMovements.size();
+            cursor = day;
+        }
+    }
+
+    @SafeVarargs
+    private static LocalDate earliest(Optional<LocalDate>... candidates) {
+        LocalDate best = null;
+        for (Optional<LocalDate> candidate : candidates) {
+            if (candidate.isPresent() && (best == null || candidate.get().isBefore(best))) {
+                best = candidate.get();
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.snapfolio.application.service;
+
+import dev.snapfolio.application.port.in.ChangeRejectedException;
+import dev.snapfolio.application.port.out.MovementRepository;
+import dev.snapfolio.application.port.out.ReferenceDataRepository;
+import dev.snapfolio.application.processing.RunPlanner;
+import dev.snapfolio.domain.calc.DomainException;
+import dev.snapfolio.domain.calc.HistoryFold;
+import dev.snapfolio.domain.calc.Policy;
+import dev.snapfolio.domain.money.Ticker;
+import dev.snapfolio.domain.movement.Movement;
+import dev.snapfolio.domain.reference.ReferenceData;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Validate before commit (DESIGN §4): applies the account's history with a change in memory, from
+ * the stored state before the change date (lowered to the dirty mark and due expiries, as the run
+ * will be) to today, writing nothing. A domain error rejects the change, naming the movement and
+ * the date.
+ */
+public class ChangeValidator {
+    private final MovementRepository movements;
+    private final ReferenceDataRepository referenceData;
+    private final RunPlanner planner;
+
+    @Inject
+    public ChangeValidator(MovementRepository movements, ReferenceDataRepository referenceData, RunPlanner planner) {
+        this.movements = movements;
+        this.referenceData = referenceData;
+        this.planner = planner;
+    }
+
+    /**
+     * @param removedIds stored movements the change removes or replaces
+     * @param added new versions (edits keep their id) and new movements (with provisional ids above
+     *        every stored id, in the order ids will be assigned)
+     * @param labels how to name a movement in a message, by id (provisional ids, import rows)
+     * @param action what is rejected, e.g. "cannot delete movement #12"
+     */
+    void validate(long accountId, LocalDate changeDate, Set<Long> removedIds, List<Movement> added,
+            Map<Long, String> labels, String action, Policy policy) {
+        RunPlanner.Plan plan = planner.plan(accountId, changeDate, policy);
+        Set<Long> replaced = new HashSet<>(removedIds);
+        added.forEach(m -> replaced.add(m.id()));
+        List<Movement> history = new ArrayList<>();
+        for (Movement movement : movements.findFrom(accountId, plan.from())) {
+            if (!replaced.contains(movement.id())) {
+                history.add(movement);
+            }
+        }
+        Set<Ticker> tickers = new TreeSet<>(movements.findTickers(accountId));
+        for (Movement movement : added) {
+            if (!movement.businessDate().isBefore(plan.from())) {
+                history.add(movement);
+            }
+            if (movement.detail().ticker() != null) {
+                tickers.add(movement.detail().ticker());
+            }
+        }
+        ReferenceData refs = tickers.isEmpty() ? ReferenceData.empty()
+                : referenceData.load(tickers, plan.from(), policy.today());
+        try {
+            HistoryFold.run(plan.start(), plan.from(), history, refs, policy);
+        } catch (DomainException e) {
+            throw new ChangeRejectedException(action + ": " + describe(e, labels), e.date(), e);
+        }
+    }
+
+    private static String describe(DomainException e, Map<Long, String> labels) {
+        String message = e.getMessage();
+        String label = labels.get(e.movementId());
+        if (label != null) {
+            message = message.replace("movement #" + e.movementId() + " ", "movement ");
+            if (!message.contains(label)) {
+                message = label + ": " + message;
+            }
+        }
+        if (e.date() != null && !message.contains(e.date().toString())) {
+            message = message + " (on " + e.date() + ")";
+        }
+        return message;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.snapfolio.application.service;
+
+import dev.snapfolio.application.port.in.DeleteMovementUseCase;
+import dev.snapfolio.application.port.in.MovementChangeResult;
+import dev.snapfolio.application.port.in.NotFoundException;
+import dev.snapfolio.application.port.out.AccountRepository;
+import dev.snapfolio.application.port.out.DirtyMarkRepository;
+import dev.snapfolio.application.port.out.MovementRepository;
+import dev.snapfolio.application.port.out.UnitOfWork;
+import dev.snapfolio.application.processing.ProcessingOutcome;
+import dev.snapfolio.application.processing.ProcessingSettingsProvider;
+import dev.snapfolio.application.processing.SnapshotProcessingCoordinator;
+import dev.snapfolio.application.processing.Trigger;
+import dev.snapfolio.domain.calc.ChangeDates;
+import dev.snapfolio.domain.calc.Policy;
+import dev.snapfolio.domain.movement.Movement;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+public class DeleteMovementService implements DeleteMovementUseCase {
+    private final AccountRepository accounts;
+    private final MovementRepository movements;
+    private final DirtyMarkRepository dirtyMarks;
+    private final UnitOfWork unitOfWork;
+    private final ChangeValidator validator;
+    private final SnapshotProcessingCoordinator coordinator;
+    private final ProcessingSettingsProvider settings;
+    private final Clock clock;
+
+    @Inject
+    public DeleteMovementService(AccountRepository accounts, MovementRepository movements,
+            DirtyMarkRepository dirtyMarks, UnitOfWork unitOfWork, ChangeValidator validator,
+            SnapshotProcessingCoordinator coordinator, ProcessingSettingsProvider settings, Clock clock) {
+        this.accounts = accounts;
+        this.movements = movements;
+        this.dirtyMarks = dirtyMarks;
+        this.unitOfWork = unitOfWork;
+        this.validator = validator;
+        this.coordinator = coordinator;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public MovementChangeResult delete(DeleteMovementCommand command) {
+        long accountId = command.accountId();
+        ServiceSupport.requireAccount(accounts, accountId);
+        Movement old = movements.findById(command.movementId())
+                .filter(m -> m.accountId() == accountId)
+                .orElseThrow(() -> new NotFoundException(
+                        "movement #" + command.movementId() + " not found in account #" + accountId));
+        Policy policy = ServiceSupport.policy(clock, settings);
+        LocalDate changeDate = ChangeDates.of(old, null);
+        validator.validate(accountId, changeDate, Set.of(old.id()), List.of(), Map.of(),
+                "cannot delete movement #" + old.id(), policy);
+        unitOfWork.run(() -> {
+            movements.delete(old.id());
+            dirtyMarks.markDirty(accountId, changeDate);
+        });
+        ProcessingOutcome outcome = coordinator.process(accountId, changeDate, Trigger.EDIT);
+        return new MovementChangeResult(old, outcome);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.snapfolio.application.service;
+
+import dev.snapfolio.application.port.in.ImportMovementsUseCase;
+import dev.snapfolio.application.port.out.AccountRepository;
+import dev.snapfolio.application.port.out.DirtyMarkRepository;
+import dev.snapfolio.application.port.out.MovementRepository;
+import dev.snapfolio.application.port.out.UnitOfWork;
+import dev.snapfolio.application.processing.ProcessingOutcome;
+import dev.snapfolio.application.processing.ProcessingSettingsProvider;
+import dev.snapfolio.application.processing.SnapshotProcessingCoordinator;
+import dev.snapfolio.application.processing.Trigger;
+import dev.snapfolio.domain.calc.ChangeDates;
+import dev.snapfolio.domain.calc.Policy;
+import dev.snapfolio.domain.movement.Movement;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports parsed rows as one unit (DESIGN §4, §7): rows whose source key the account already has
+ * are skipped; the rest are validated in memory as a whole with provisional ids, then stored in one
+ * transaction with the dirty mark, and the coordinator runs with trigger IMPORT.
+ */
+public class ImportMovementsService implements ImportMovementsUseCase {
+    private static final Logger LOG = LoggerFactory.getLogger(ImportMovementsService.class);
+
+    private final AccountRepository accounts;
+    private final MovementRepository movements;
+    private final DirtyMarkRepository dirtyMarks;
+    private final UnitOfWork unitOfWork;
+    private final ChangeValidator validator;
+    private final SnapshotProcessingCoordinator coordinator;
+    private final ProcessingSettingsProvider settings;
+    private final Clock clock;
+
+    @Inject
+    public ImportMovementsService(AccountRepository accounts, MovementRepository movements,
+            DirtyMarkRepository dirtyMarks, UnitOfWork unitOfWork, ChangeValidator validator,
+            SnapshotProcessingCoordinator coordinator, ProcessingSettingsProvider settings, Clock clock) {
+        this.accounts = accounts;
+        this.movements = movements;
+        this.dirtyMarks = dirtyMarks;
+        this.unitOfWork = unitOfWork;
+        this.validator = validator;
+        this.coordinator = coordinator;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public ImportResult importMovements(ImportMovementsCommand command) {
+        long accountId = command.accountId();
+        ServiceSupport.requireAccount(accounts, accountId);
+        List<ImportRow> rows = command.rows();
+        List<String> keys = rows.stream().map(r -> r.movement().sourceKey()).toList();
+        Set<String> seen = new HashSet<>(keys.isEmpty() ? Set.of() : movements.findExistingSourceKeys(accountId, keys));
+        List<ImportRow> fresh = new ArrayList<>();
+        for (ImportRow row : rows) {
+            if (seen.add(row.movement().sourceKey())) {
+                fresh.add(row);
+            }
+        }
+        int duplicates = rows.size() - fresh.size();
+        List<String> warnings = new ArrayList<>();
+        if (fresh.isEmpty()) {
+            LOG.info("account {}: import from {}: {} rows, all already imported", accountId, command.source(), rows.size());
+            return new ImportResult(rows.size(), 0, duplicates, warnings, Optional.empty());
+        }
+
+        Policy policy = ServiceSupport.policy(clock, settings);
+        long nextId = movements.findMaxId() + 1;
+        List<Movement> provisional = new ArrayList<>(fresh.size());
+        List<Movement> toInsert = new ArrayList<>(fresh.size());
+        Map<Long, String> labels = new HashMap<>();
+        LocalDate changeDate = null;
+        for (ImportRow row : fresh) {
+            Movement movement = row.movement().withAccount(accountId).withId(0);
+            ServiceSupport.checkNotTooLate(movement, policy, row.location());
+            Movement withId = movement.withId(nextId);
+            labels.put(nextId, row.location());
+            nextId++;
+            provisional.add(withId);
+            toInsert.add(movement);
+            LocalDate date = ChangeDates.of(null, movement);
+            if (changeDate == null || date.isBefore(changeDate)) {
+                changeDate = date;
+            }
+        }
+        LocalDate from = changeDate;
+        validator.validate(accountId, from, Set.of(), provisional, labels, "cannot import " + command.source(), policy);
+
+        List<Movement> inserted = unitOfWork.inTransaction(() -> {
+            List<Movement> stored = movements.insertAll(toInsert);
+            dirtyMarks.markDirty(accountId, from);
+            return stored;
+        });
+        LOG.info("account {}: imported {} of {} rows from {} ({} already there)", accountId, inserted.size(),
+                rows.size(), command.source(), duplicates);
+        ProcessingOutcome outcome = coordinator.process(accountId, from, Trigger.IMPORT);
+        return new ImportResult(rows.size(), inserted.size(), duplicates, warnings, Optional.of(outcome));
+    }
+}

@@ -1,0 +1,52 @@
+package dev.snapfolio.application.service;
+
+import dev.snapfolio.application.port.in.RecomputeUseCase;
+import dev.snapfolio.application.port.out.AccountRepository;
+import dev.snapfolio.application.port.out.MovementRepository;
+import dev.snapfolio.application.port.out.SnapshotStore;
+import dev.snapfolio.application.processing.ProcessingOutcome;
+import dev.snapfolio.application.processing.SnapshotProcessingCoordinator;
+import dev.snapfolio.application.processing.Trigger;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+public class RecomputeService implements RecomputeUseCase {
+    private final AccountRepository accounts;
+    private final MovementRepository movements;
+    private final SnapshotStore store;
+    private final SnapshotProcessingCoordinator coordinator;
+    private final Clock clock;
+
+    @Inject
+    public RecomputeService(AccountRepository accounts, MovementRepository movements, SnapshotStore store,
+            SnapshotProcessingCoordinator coordinator, Clock clock) {
+        this.accounts = accounts;
+        this.movements = movements;
+        this.store = store;
+        this.coordinator = coordinator;
+        this.clock = clock;
+    }
+
+    @Override
+    public ProcessingOutcome recompute(RecomputeCommand command) {
+        long accountId = command.accountId();
+        ServiceSupport.requireAccount(accounts, accountId);
+        LocalDate from = command.from() != null ? command.from() : firstDate(accountId);
+        return coordinator.process(accountId, from, Trigger.RECOMPUTE, command.strategy());
+    }
+
+    /** The first movement, or an earlier stored row (left by a deleted movement): everything from there is redone. */
+    private LocalDate firstDate(long accountId) {
+        LocalDate today = LocalDate.now(clock);
+        Optional<LocalDate> firstMovement = movements.findEarliestBusinessDate(accountId);
+        List<LocalDate> stored = store.findStoredDates(accountId, ServiceSupport.OPEN_START, today);
+        LocalDate first = firstMovement.orElse(today);
+        if (!stored.isEmpty() && stored.get(0).isBefore(first)) {
+            first = stored.get(0);
+        }
+        return first;
+    }
+}

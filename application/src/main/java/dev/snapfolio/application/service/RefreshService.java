@@ -1,0 +1,101 @@
+package dev.snapfolio.application.service;
+
+import dev.snapfolio.application.port.in.RefreshUseCase;
+import dev.snapfolio.application.port.out.AccountRepository;
+import dev.snapfolio.application.port.out.DirtyMark;
+import dev.snapfolio.application.port.out.DirtyMarkRepository;
+import dev.snapfolio.application.port.out.SnapshotStore;
+import dev.snapfolio.application.port.out.UnitOfWork;
+import dev.snapfolio.application.processing.ProcessingOutcome;
+import dev.snapfolio.application.processing.ProcessingSettingsProvider;
+import dev.snapfolio.application.processing.SnapshotProcessingCoordinator;
+import dev.snapfolio.application.processing.Trigger;
+import dev.snapfolio.domain.account.Account;
+import dev.snapfolio.domain.calc.Policy;
+import dev.snapfolio.domain.state.AccountState;
+import dev.snapfolio.domain.state.ContractKey;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Processes every dirty account (claimed in small groups, so several workers can share a database)
+ * and every account whose latest stored state still holds a contract with an expiry now due.
+ * The run lock keeps two workers off one account; a worker that cannot have it is told "deferred".
+ */
+public class RefreshService implements RefreshUseCase {
+    private static final Logger LOG = LoggerFactory.getLogger(RefreshService.class);
+    private static final int CLAIM_CHUNK = 20;
+
+    private final DirtyMarkRepository dirtyMarks;
+    private final AccountRepository accounts;
+    private final SnapshotStore store;
+    private final UnitOfWork unitOfWork;
+    private final SnapshotProcessingCoordinator coordinator;
+    private final ProcessingSettingsProvider settings;
+    private final Clock clock;
+
+    @Inject
+    public RefreshService(DirtyMarkRepository dirtyMarks, AccountRepository accounts, SnapshotStore store,
+            UnitOfWork unitOfWork, SnapshotProcessingCoordinator coordinator, ProcessingSettingsProvider settings,
+            Clock clock) {
+        this.dirtyMarks = dirtyMarks;
+        this.accounts = accounts;
+        this.store = store;
+        this.unitOfWork = unitOfWork;
+        this.coordinator = coordinator;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<ProcessingOutcome> refresh() {
+        Policy policy = ServiceSupport.policy(clock, settings);
+        LocalDate today = policy.today();
+        List<ProcessingOutcome> outcomes = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        while (true) {
+            int limit = seen.size() + CLAIM_CHUNK;
+            List<DirtyMark> claimed = unitOfWork.inTransaction(() -> dirtyMarks.claim(limit));
+            List<DirtyMark> fresh = claimed.stream().filter(mark -> !seen.contains(mark.accountId())).toList();
+            if (fresh.isEmpty()) {
+                break;
+            }
+            for (DirtyMark mark : fresh) {
+                seen.add(mark.accountId());
+                // Dirty only from a date after today (a movement dated tomorrow): nothing to do yet.
+                if (mark.dirtyFrom() != null && mark.dirtyFrom().isAfter(today)) {
+                    continue;
+                }
+                LocalDate from = mark.dirtyFrom() == null ? today : mark.dirtyFrom();
+                outcomes.add(coordinator.process(mark.accountId(), from, Trigger.REFRESH));
+            }
+        }
+        for (Account account : accounts.findAll()) {
+            if (seen.contains(account.id())) {
+                continue;
+            }
+            dueExpiry(account.id(), policy).ifPresent(expiration ->
+                    outcomes.add(coordinator.process(account.id(), expiration, Trigger.REFRESH)));
+        }
+        LOG.info("refresh: {} accounts processed", outcomes.size());
+        return outcomes;
+    }
+
+    /** The earliest expiration of a contract still open in the latest stored state whose auto-expiry is due. */
+    private Optional<LocalDate> dueExpiry(long accountId, Policy policy) {
+        Optional<AccountState> latest = store.findStateBefore(accountId, policy.today().plusDays(1));
+        return latest.flatMap(state -> state.contracts().keySet().stream()
+                .map(ContractKey::contract)
+                .map(contract -> contract.expiration())
+                .filter(policy::autoExpiryDue)
+                .min(LocalDate::compareTo));
+    }
+}

@@ -1,0 +1,39 @@
+package dev.snapfolio.application.service;
+
+import dev.snapfolio.application.port.in.NotFoundException;
+import dev.snapfolio.application.port.out.AccountRepository;
+import dev.snapfolio.application.processing.ProcessingSettingsProvider;
+import dev.snapfolio.domain.account.Account;
+import dev.snapfolio.domain.calc.Policy;
+import dev.snapfolio.domain.money.ValidationException;
+import dev.snapfolio.domain.movement.Movement;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Small things several services share. */
+final class ServiceSupport {
+    /** Open ends of date ranges, inside what every store can hold. */
+    static final LocalDate OPEN_START = LocalDate.of(1000, 1, 1);
+    static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
+
+    private ServiceSupport() {
+    }
+
+    static Account requireAccount(AccountRepository accounts, long accountId) {
+        return accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account #" + accountId + " not found"));
+    }
+
+    /** Today in the clock's zone and the configured expiry grace: the calculator's policy for this call. */
+    static Policy policy(Clock clock, ProcessingSettingsProvider settings) {
+        return new Policy(LocalDate.now(clock), settings.current().expiryGraceDays());
+    }
+
+    /** Movements dated after today + 1 day are rejected (DESIGN §3.1). */
+    static void checkNotTooLate(Movement movement, Policy policy, String where) {
+        LocalDate latest = policy.latestAcceptedDate();
+        if (movement.businessDate().isAfter(latest)) {
+            throw new ValidationException("date", (where == null ? "" : "of " + where + " ") + "must be on or before "
+                    + latest + " (today + 1 day), got " + movement.businessDate());
+        }
+    }
+}

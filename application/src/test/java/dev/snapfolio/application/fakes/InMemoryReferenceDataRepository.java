@@ -1,0 +1,112 @@
+package dev.snapfolio.application.fakes;
+
+import dev.snapfolio.application.port.out.ReferenceDataRepository;
+import dev.snapfolio.domain.money.Currency;
+import dev.snapfolio.domain.money.Ticker;
+import dev.snapfolio.domain.reference.Price;
+import dev.snapfolio.domain.reference.ReferenceData;
+import dev.snapfolio.domain.reference.Split;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Prices and splits in memory; saving replaces a row with the same key, as the real unique keys do. */
+public class InMemoryReferenceDataRepository implements ReferenceDataRepository, FakeDatabase.Participant {
+    private record PriceKey(Ticker ticker, Currency currency, LocalDate date) {
+    }
+
+    private record SplitKey(Ticker ticker, LocalDate date) {
+    }
+
+    private static final Comparator<PriceKey> PRICE_ORDER = Comparator.comparing(PriceKey::ticker)
+            .thenComparing(PriceKey::currency).thenComparing(PriceKey::date);
+    private static final Comparator<SplitKey> SPLIT_ORDER =
+            Comparator.comparing(SplitKey::ticker).thenComparing(SplitKey::date);
+
+    private final FakeDatabase db;
+    private final InMemoryMovementRepository movements;
+    private TreeMap<PriceKey, Price> prices = new TreeMap<>(PRICE_ORDER);
+    private TreeMap<SplitKey, Split> splits = new TreeMap<>(SPLIT_ORDER);
+
+    public InMemoryReferenceDataRepository(FakeDatabase db, InMemoryMovementRepository movements) {
+        this.db = db;
+        this.movements = movements;
+        db.register(this);
+    }
+
+    @Override
+    public void savePrices(List<Price> list) {
+        db.statement(() -> list.forEach(p -> prices.put(new PriceKey(p.ticker(), p.currency(), p.date()), p)));
+    }
+
+    @Override
+    public void saveSplits(List<Split> list) {
+        db.statement(() -> list.forEach(s -> splits.put(new SplitKey(s.ticker(), s.date()), s)));
+    }
+
+    @Override
+    public ReferenceData load(Collection<Ticker> tickers, LocalDate from, LocalDate to) {
+        return db.statements(2, () -> select(new HashSet<>(tickers), from, to));
+    }
+
+    @Override
+    public ReferenceData loadForAccount(long accountId, LocalDate from, LocalDate to) {
+        return db.statements(2, () -> select(movements.tickersOf(accountId), from, to));
+    }
+
+    private ReferenceData select(Set<Ticker> tickers, LocalDate from, LocalDate to) {
+        List<Price> selected = new ArrayList<>();
+        Map<List<Object>, Price> latestBefore = new HashMap<>();
+        for (Price p : prices.values()) {
+            if (!tickers.contains(p.ticker())) {
+                continue;
+            }
+            if (p.date().isBefore(from)) {
+                latestBefore.merge(List.of(p.ticker(), p.currency()), p,
+                        (a, b) -> a.date().isAfter(b.date()) ? a : b);
+            } else if (!p.date().isAfter(to)) {
+                selected.add(p);
+            }
+        }
+        selected.addAll(latestBefore.values());
+        List<Split> selectedSplits = new ArrayList<>();
+        for (Split s : splits.values()) {
+            if (tickers.contains(s.ticker()) && !s.date().isAfter(to)) {
+                selectedSplits.add(s);
+            }
+        }
+        return ReferenceData.of(selected, selectedSplits);
+    }
+
+    @Override
+    public List<Price> findPrices(Ticker ticker) {
+        return db.statement(() -> prices.values().stream().filter(p -> p.ticker().equals(ticker)).toList());
+    }
+
+    @Override
+    public List<Split> findSplits(Ticker ticker) {
+        return db.statement(() -> splits.values().stream().filter(s -> s.ticker().equals(ticker)).toList());
+    }
+
+    private record Data(TreeMap<PriceKey, Price> prices, TreeMap<SplitKey, Split> splits) {
+    }
+
+    @Override
+    public Object snapshot() {
+        return new Data(new TreeMap<>(prices), new TreeMap<>(splits));
+    }
+
+    @Override
+    public void restore(Object snapshot) {
+        Data data = (Data) snapshot;
+        prices = new TreeMap<>(data.prices());
+        splits = new TreeMap<>(data.splits());
+    }
+}

@@ -1,0 +1,32 @@
+package dev.snapfolio.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import dev.snapfolio.application.port.out.StaticConfiguration;
+import java.time.Clock;
+
+/**
+ * The application's wiring: each in-port bound to its service, the clock (today pinned by
+ * --today), the static configuration layers, and the bootstrap-side hooks of the command line.
+ */
+final class AppModule extends AbstractModule {
+    private final Configuration configuration;
+
+    AppModule(Configuration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    protected void configure() {
+        bind(StaticConfiguration.class).toInstance(configuration.layers());
+        ApplicationBindings.bindServices(binder());
+        CommandHooks.bind(binder());
+    }
+
+    @Provides
+    @Singleton
+    Clock clock() {
+        return configuration.clock();
+    }
+}

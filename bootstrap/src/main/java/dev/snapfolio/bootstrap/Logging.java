@@ -1,0 +1,83 @@
+package dev.snapfolio.bootstrap;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.filter.ThresholdFilter;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
+import ch.qos.logback.core.rolling.RollingFileAppender;
+import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
+import ch.qos.logback.core.util.FileSize;
+import java.nio.file.Path;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Quiet logging: WARN and above on the console (stderr), INFO and above to a rolling log file
+ * under Snapfolio's home; --verbose shows INFO on the console and writes DEBUG of Snapfolio's own
+ * classes to the file. Configured in code because the file's place is only known at run time.
+ */
+final class Logging {
+    private static final String PATTERN_FILE = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n";
+    private static final String PATTERN_CONSOLE = "%-5level %logger{0} - %msg%n";
+
+    private Logging() {
+    }
+
+    static void configure(Path logFile, boolean verbose) {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.reset();
+
+        ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
+        console.setContext(context);
+        console.setName("console");
+        console.setTarget("System.err");
+        console.setEncoder(encoder(context, PATTERN_CONSOLE));
+        ThresholdFilter consoleThreshold = new ThresholdFilter();
+        consoleThreshold.setLevel(verbose ? "INFO" : "WARN");
+        consoleThreshold.start();
+        console.addFilter(consoleThreshold);
+        console.start();
+
+        RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
+        file.setContext(context);
+        file.setName("file");
+        file.setFile(logFile.toString());
+        FixedWindowRollingPolicy rolling = new FixedWindowRollingPolicy();
+        rolling.setContext(context);
+        rolling.setParent(file);
+        rolling.setFileNamePattern(logFile.toString().replace(".log", ".%i.log"));
+        rolling.setMinIndex(1);
+        rolling.setMaxIndex(3);
+        rolling.start();
+        SizeBasedTriggeringPolicy<ILoggingEvent> trigger = new SizeBasedTriggeringPolicy<>();
+        trigger.setContext(context);
+        trigger.setMaxFileSize(FileSize.valueOf("10MB"));
+        trigger.start();
+        file.setRollingPolicy(rolling);
+        file.setTriggeringPolicy(trigger);
+        file.setEncoder(encoder(context, PATTERN_FILE));
+        file.start();
+
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        root.addAppender(console);
+        root.addAppender(file);
+        context.getLogger("dev.snapfolio").setLevel(verbose ? Level.DEBUG : Level.INFO);
+        // The database server's own output and the pool's chatter are noise even in the file.
+        context.getLogger("ch.vorburger").setLevel(Level.WARN);
+        context.getLogger("com.zaxxer.hikari").setLevel(Level.WARN);
+        context.getLogger("org.apache.ibatis").setLevel(Level.WARN);
+        context.getLogger("org.mybatis").setLevel(Level.WARN);
+    }
+
+    private static PatternLayoutEncoder encoder(LoggerContext context, String pattern) {
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern(pattern);
+        encoder.start();
+        return encoder;
+    }
+}

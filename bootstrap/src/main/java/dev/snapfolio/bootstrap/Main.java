@@ -1,0 +1,71 @@
+package dev.snapfolio.bootstrap;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import dev.snapfolio.adapter.cli.CliModule;
+import dev.snapfolio.adapter.cli.command.Cli;
+import dev.snapfolio.adapter.cli.command.ErrorReporter;
+import dev.snapfolio.adapter.cli.command.GlobalOptions;
+import dev.snapfolio.adapter.cli.command.Terminal;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code snapfolio} program: reads the global options and the configuration, sets up logging,
+ * creates the one injector and runs the command. The only place that exits the JVM.
+ */
+public final class Main {
+    private final Map<String, String> environment;
+    private final Path userHome;
+
+    public Main(Map<String, String> environment, Path userHome) {
+        this.environment = Map.copyOf(environment);
+        this.userHome = userHome;
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int exitCode = new Main(System.getenv(), Path.of(System.getProperty("user.home"))).run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(exitCode);
+    }
+
+    /** Runs one command line and returns its exit code; writes only to {@code out} and {@code err}. */
+    public int run(String[] args, PrintWriter out, PrintWriter err) {
+        GlobalOptions options;
+        try {
+            options = Cli.scanGlobalOptions(args);
+        } catch (RuntimeException e) {
+            return ErrorReporter.report(e, err, false);
+        }
+        try {
+            Configuration configuration = Configuration.load(options, environment, userHome);
+            Logging.configure(configuration.logFile(), options.verbose());
+            Terminal terminal = new Terminal(out, err);
+            Injector injector = Guice.createInjector(modules(configuration, terminal, options));
+            try {
+                return injector.getInstance(Cli.class).execute(args);
+            } finally {
+                Resources.close(injector);
+            }
+        } catch (RuntimeException e) {
+            return ErrorReporter.report(e, err, options.verbose());
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** Production wiring: the application, the database, the command line. */
+    static List<Module> modules(Configuration configuration, Terminal terminal, GlobalOptions options) {
+        return List.of(new AppModule(configuration), DatabaseWiring.module(configuration),
+                new CliModule(terminal, options));
+    }
+}
