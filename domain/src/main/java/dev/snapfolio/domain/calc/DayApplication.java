@@ -127,6 +127,10 @@ final class DayApplication {
         if (asOf == null) {
             return;
         }
+        var anySplit = refs.earliestSplitOnOrAfter(asOf);
+        if (anySplit.isEmpty() || anySplit.get().isAfter(day)) {
+            return;
+        }
         // Held tickers are asked one by one (most have no split, an allocation-free answer); the
         // set of done tickers is only built when a split is found.
         Set<Ticker> done = null;
@@ -322,7 +326,7 @@ final class DayApplication {
 
     private void securityIn(SecurityIn in, Currency currency) {
         TickerBookBuilder b = tickerOf(in.ticker(), currency);
-        BigDecimal cost = Decimals.money(in.quantity().multiply(in.costPerShare()));
+        BigDecimal cost = Decimals.multiply(in.quantity(), in.costPerShare(), Decimals.MONEY_SCALE);
         if (b.isShort()) {
             // Shares moved in against a short cover it at the stated cost, as a BUY without cash would.
             BigDecimal closeQuantity = b.openQuantity().min(in.quantity());
@@ -620,7 +624,7 @@ final class DayApplication {
                 v.openTrades = true;
                 v.invested = v.invested.add(invested);
                 if (price != null) {
-                    marketValue = Decimals.money(shares.multiply(price));
+                    marketValue = Decimals.multiply(shares, price, Decimals.MONEY_SCALE);
                     unrealized = marketValue.subtract(totalCost);
                     v.marketValue = v.marketValue.add(marketValue);
                     v.unrealized = v.unrealized.add(unrealized);
