@@ -14,7 +14,11 @@ import dev.snapfolio.application.port.in.RecordMovementUseCase.RecordMovementCom
 import dev.snapfolio.application.port.out.AccountRunLock.Lease;
 import dev.snapfolio.application.testing.Histories;
 import dev.snapfolio.domain.calc.Policy;
+import dev.snapfolio.domain.money.Currency;
+import dev.snapfolio.domain.money.Ticker;
 import dev.snapfolio.domain.movement.Movement;
+import dev.snapfolio.domain.movement.SecurityOut;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -226,9 +230,8 @@ class CoordinatorStrategyTest {
         // Stored behind validation's back: a sale of shares never bought, then moved out.
         app.movements.insert(sell("2024-01-05", "AAA", "5", "10").withAccount(accountId));
         app.movements.insert(buy("2024-01-05", "AAA", "1", "10").withAccount(accountId));
-        app.movements.insert(Movement.of(accountId, d("2024-01-06").atTime(10, 0), dev.snapfolio.domain.money.Currency.USD,
-                new dev.snapfolio.domain.movement.SecurityOut(dev.snapfolio.domain.money.Ticker.of("AAA"),
-                        java.math.BigDecimal.TEN, null)));
+        app.movements.insert(Movement.of(accountId, d("2024-01-06").atTime(10, 0), Currency.USD,
+                new SecurityOut(Ticker.of("AAA"), BigDecimal.TEN, null)));
 
         ProcessingOutcome outcome = recompute(Strategy.BATCH);
 
