@@ -1,0 +1,17 @@
+package dev.snapfolio.bootstrap;
+
+import com.google.inject.Binder;
+import com.google.inject.multibindings.OptionalBinder;
+import dev.snapfolio.adapter.cli.command.BenchRunner;
+import dev.snapfolio.adapter.cli.command.DemoHistory;
+
+/** The command line's hooks that need more than the in-ports: the demo's generator and the bench. */
+final class CommandHooks {
+    private CommandHooks() {
+    }
+
+    static void bind(Binder binder) {
+        OptionalBinder.newOptionalBinder(binder, DemoHistory.class).setBinding().to(GeneratedDemoHistory.class);
+        binder.bind(BenchRunner.class).to(HarnessBenchRunner.class);
+    }
+}
