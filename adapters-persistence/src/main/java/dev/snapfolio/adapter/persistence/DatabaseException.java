@@ -1,5 +1,7 @@
 package dev.snapfolio.adapter.persistence;
 
+import java.util.Optional;
+
 /**
  * The database cannot be used: not reachable, refused the credentials, a data directory that is not
  * writable, a schema newer than this version. The message is one line meant for the user; it never
@@ -14,5 +16,21 @@ public class DatabaseException extends RuntimeException {
 
     public DatabaseException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    /**
+     * The database problem behind a failure, if there is one: injectors wrap what providers throw
+     * (Guice's ProvisionException), so callers that show one line look through the causes.
+     */
+    public static Optional<DatabaseException> findIn(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DatabaseException d) {
+                return Optional.of(d);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
-import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,8 +96,8 @@ class GetLockRunLock implements AccountRunLock {
             } catch (SQLException e) {
                 // Do not pool a session that may still hold the lock: end it, and the server drops it.
                 LOG.debug("releasing {} failed: {}", name, e.getMessage());
-                if (dataSource instanceof HikariDataSource pool) {
-                    pool.evictConnection(connection);
+                if (dataSource instanceof LazyDataSource pool) {
+                    pool.evict(connection);
                 }
             } finally {
                 closeQuietly(connection);

@@ -2,7 +2,6 @@ package dev.snapfolio.adapter.persistence;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Scopes;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.snapfolio.application.port.out.AccountRepository;
 import dev.snapfolio.application.port.out.AccountRunLock;
 import dev.snapfolio.application.port.out.DirtyMarkRepository;
@@ -24,7 +23,8 @@ import org.mybatis.guice.MyBatisModule;
  * The persistence adapter's wiring: MyBatis on a HikariCP pool over MariaDB (embedded or
  * external, see {@link DatabaseSettings}) and the out-port implementations. Nothing touches the
  * database while the injector is built: the pool opens (and the embedded server starts, and the
- * schema migrates) when something first needs a connection.
+ * schema migrates) when something first needs a connection; a failure then is a
+ * {@link DatabaseException} (possibly wrapped: {@link DatabaseException#findIn}).
  */
 public final class PersistenceModule extends AbstractModule {
     private final DatabaseSettings settings;
@@ -71,29 +71,18 @@ public final class PersistenceModule extends AbstractModule {
         });
     }
 
-    /** Opens the pool and migrates the schema once, on first use. */
+    /** The pool behind a lazy data source: opened, and the schema migrated, on first use. */
     @Singleton
     static final class MigratedDataSourceProvider implements Provider<DataSource> {
-        private final DatabaseSettings settings;
-        private HikariDataSource dataSource;
+        private final LazyDataSource dataSource;
 
         @Inject
         MigratedDataSourceProvider(DatabaseSettings settings) {
-            this.settings = settings;
+            this.dataSource = new LazyDataSource(settings);
         }
 
         @Override
-        public synchronized DataSource get() {
-            if (dataSource == null) {
-                HikariDataSource opened = ConnectionFactory.open(settings);
-                try {
-                    SchemaMigrator.migrate(opened);
-                } catch (RuntimeException e) {
-                    opened.close();
-                    throw e;
-                }
-                dataSource = opened;
-            }
+        public DataSource get() {
             return dataSource;
         }
     }

@@ -50,6 +50,7 @@ public final class EmbeddedMariaDb {
 
     private final Path dataDir;
     private final Path binariesDir;
+    private final Duration answerWait;
 
     /** A server whose binaries are unpacked inside the data directory. */
     public EmbeddedMariaDb(Path dataDir) {
@@ -61,8 +62,14 @@ public final class EmbeddedMariaDb {
      *        directories, e.g. in tests); null for {@code <dataDir>/server}
      */
     public EmbeddedMariaDb(Path dataDir, Path binariesDir) {
+        this(dataDir, binariesDir, Duration.ofSeconds(15));
+    }
+
+    /** @param answerWait how long a recorded server that is alive may take to answer (crash recovery) */
+    EmbeddedMariaDb(Path dataDir, Path binariesDir, Duration answerWait) {
         this.dataDir = dataDir.toAbsolutePath().normalize();
         this.binariesDir = binariesDir == null ? this.dataDir.resolve("server") : binariesDir.toAbsolutePath().normalize();
+        this.answerWait = answerWait;
     }
 
     public Path dataDir() {
@@ -234,7 +241,7 @@ public final class EmbeddedMariaDb {
             return Optional.empty();
         }
         // A server busy with crash recovery may take a moment before it answers.
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        long deadline = System.nanoTime() + answerWait.toNanos();
         while (true) {
             if (answers(r.port())) {
                 return Optional.of(new Endpoint(r.port(), r.pid(), false, 0));
