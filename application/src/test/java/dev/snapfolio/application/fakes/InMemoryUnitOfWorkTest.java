@@ -3,7 +3,12 @@ package dev.snapfolio.application.fakes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.snapfolio.application.processing.RunRecord;
+import dev.snapfolio.application.processing.RunStatus;
+import dev.snapfolio.application.processing.Trigger;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class InMemoryUnitOfWorkTest {
@@ -71,10 +76,8 @@ class InMemoryUnitOfWorkTest {
         assertThat(marks.find(1)).isEmpty();
     }
 
-    private static dev.snapfolio.application.processing.RunRecord sampleRun() {
-        return new dev.snapfolio.application.processing.RunRecord(0, 1,
-                dev.snapfolio.application.processing.Trigger.EDIT, null, null, null, null, null, null, 0,
-                java.util.Map.of(), 0, 0, 0, 0, 0, 0, dev.snapfolio.application.processing.RunStatus.DEFERRED, null,
-                java.time.Instant.EPOCH);
+    private static RunRecord sampleRun() {
+        return new RunRecord(0, 1, Trigger.EDIT, null, null, null, null, null, null, 0, Map.of(), 0, 0, 0, 0, 0, 0,
+                RunStatus.DEFERRED, null, Instant.EPOCH);
     }
 }

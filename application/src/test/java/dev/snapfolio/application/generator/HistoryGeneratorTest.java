@@ -3,6 +3,8 @@ package dev.snapfolio.application.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.snapfolio.domain.calc.DayResult;
+import dev.snapfolio.domain.calc.HistoryFold;
 import dev.snapfolio.domain.movement.Movement;
 import dev.snapfolio.domain.movement.MovementKind;
 import dev.snapfolio.domain.movement.OptionAction;
@@ -64,6 +66,31 @@ class HistoryGeneratorTest {
         HistoryRules rules = HistoryRules.replay(history);
         assertThat(rules.violations).isEmpty();
         assertThat(history.movements()).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("presets")
+    void everyPresetFoldsWithoutADomainError(String preset) {
+        GeneratedHistory history = HistoryGenerator.generate(HistorySpec.preset(preset));
+        List<DayResult> days = HistoryFold.full(history.accountId(), history.numberedMovements(),
+                history.referenceData(), history.policy());
+        Set<LocalDate> movementDates = history.movements().stream().map(Movement::businessDate)
+                .collect(Collectors.toSet());
+        assertThat(days).extracting(DayResult::date).containsAll(movementDates);
+        DayResult last = days.get(days.size() - 1);
+        assertThat(last.financials()).extracting(f -> f.currency()).containsExactlyInAnyOrderElementsOf(
+                history.currencies());
+        long counted = last.financials().stream().mapToLong(f -> f.movementCount()).sum();
+        long conversions = history.countByKind().getOrDefault(MovementKind.CONVERSION, 0);
+        assertThat(counted).isEqualTo(history.movements().size() + conversions);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {4, 7, 11})
+    void otherSeedsFoldWithoutADomainErrorToo(long seed) {
+        GeneratedHistory history = HistoryGenerator.generate(HistorySpec.years(2).withSeed(seed));
+        assertThat(HistoryFold.full(history.accountId(), history.numberedMovements(), history.referenceData(),
+                history.policy())).isNotEmpty();
     }
 
     @ParameterizedTest

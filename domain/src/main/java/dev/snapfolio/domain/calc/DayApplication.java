@@ -123,16 +123,34 @@ final class DayApplication {
     // ---------------------------------------------------------------- (1) splits
 
     void applySplits() {
-        if (before.asOf() == null) {
+        LocalDate asOf = before.asOf();
+        if (asOf == null) {
             return;
         }
-        Set<Ticker> held = before.heldTickers();
-        for (Ticker ticker : held) {
-            List<Split> splits = refs.splits(ticker, before.asOf(), day);
-            for (Split split : splits) {
-                applySplit(ticker, split.ratio());
+        // Held tickers are asked one by one (most have no split, an allocation-free answer); the
+        // set of done tickers is only built when a split is found.
+        Set<Ticker> done = null;
+        for (Map.Entry<PositionKey, TickerBook> entry : before.tickers().entrySet()) {
+            if (entry.getValue().isOpen()) {
+                done = splitOnce(entry.getKey().ticker(), asOf, done);
             }
         }
+        for (ContractKey key : before.contracts().keySet()) {
+            done = splitOnce(key.contract().underlying(), asOf, done);
+        }
+    }
+
+    private Set<Ticker> splitOnce(Ticker ticker, LocalDate asOf, Set<Ticker> done) {
+        List<Split> splits = refs.splits(ticker, asOf, day);
+        if (splits.isEmpty() || done != null && done.contains(ticker)) {
+            return done;
+        }
+        Set<Ticker> result = done == null ? new HashSet<>(4) : done;
+        result.add(ticker);
+        for (Split split : splits) {
+            applySplit(ticker, split.ratio());
+        }
+        return result;
     }
 
     private void applySplit(Ticker ticker, BigDecimal ratio) {
@@ -593,8 +611,12 @@ final class DayApplication {
             if (stockOpen) {
                 invested = book.invested();
                 BigDecimal totalCost = book.totalCost();
-                costBasis = Decimals.price(Decimals.divide(invested, shares.abs()));
-                CurrencyValuation v = valuations.computeIfAbsent(key.currency(), c -> new CurrencyValuation());
+                costBasis = book.stockLots().costBasis();
+                CurrencyValuation v = valuations.get(key.currency());
+                if (v == null) {
+                    v = new CurrencyValuation();
+                    valuations.put(key.currency(), v);
+                }
                 v.openTrades = true;
                 v.invested = v.invested.add(invested);
                 if (price != null) {

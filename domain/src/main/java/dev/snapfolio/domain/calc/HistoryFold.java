@@ -5,6 +5,7 @@ import dev.snapfolio.domain.reference.ReferenceData;
 import dev.snapfolio.domain.state.AccountState;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,11 +30,14 @@ public final class HistoryFold {
      */
     public static List<DayResult> run(AccountState start, LocalDate from, List<Movement> movements, ReferenceData refs,
             Policy policy) {
-        List<Movement> ordered = new ArrayList<>(movements);
-        ordered.sort(Movement.APPLY_ORDER);
-        if (!ordered.isEmpty() && ordered.get(0).businessDate().isBefore(from)) {
-            throw new IllegalArgumentException(ordered.get(0).describe() + " is before the run's start " + from);
+        int count = movements.size();
+        Movement[] ordered = new Movement[count];
+        LocalDate[] dates = new LocalDate[count];
+        sortInApplyOrder(movements, ordered, dates);
+        if (count > 0 && dates[0].isBefore(from)) {
+            throw new IllegalArgumentException(ordered[0].describe() + " is before the run's start " + from);
         }
+        List<Movement> orderedList = Arrays.asList(ordered);
         if (start.asOf() != null && !from.isAfter(start.asOf())) {
             throw new IllegalArgumentException("the run's start " + from + " must be after the state's date "
                     + start.asOf());
@@ -42,9 +46,8 @@ public final class HistoryFold {
         AccountState state = start;
         LocalDate cursor = from.minusDays(1);
         int next = 0;
-        int count = ordered.size();
         while (true) {
-            LocalDate movementDate = next < count ? ordered.get(next).businessDate() : null;
+            LocalDate movementDate = next < count ? dates[next] : null;
             Optional<LocalDate> eventDate = SnapshotCalendar.nextEventDate(state, cursor, refs, policy);
             LocalDate day;
             if (movementDate == null) {
@@ -56,16 +59,56 @@ public final class HistoryFold {
                 day = eventDate.isPresent() && eventDate.get().isBefore(movementDate) ? eventDate.get() : movementDate;
             }
             int end = next;
-            while (end < count && ordered.get(end).businessDate().equals(day)) {
+            while (end < count && dates[end].equals(day)) {
                 end++;
             }
-            DayResult result = CALCULATOR.apply(state, day, ordered.subList(next, end), refs, policy);
+            DayResult result = CALCULATOR.apply(state, day, orderedList.subList(next, end), refs, policy);
             results.add(result);
             state = result.state();
             cursor = day;
             next = end;
         }
         return results;
+    }
+
+    /**
+     * Fills {@code ordered} with the movements in apply order (business date, timestamp, id) and
+     * {@code dates} with their business dates. Input already in order (as loaded) costs one pass.
+     */
+    private static void sortInApplyOrder(List<Movement> movements, Movement[] ordered, LocalDate[] dates) {
+        int count = movements.size();
+        boolean sorted = true;
+        for (int i = 0; i < count; i++) {
+            Movement m = movements.get(i);
+            ordered[i] = m;
+            dates[i] = m.businessDate();
+            if (sorted && i > 0 && compare(dates[i - 1], ordered[i - 1], dates[i], m) > 0) {
+                sorted = false;
+            }
+        }
+        if (sorted) {
+            return;
+        }
+        Integer[] index = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            index[i] = i;
+        }
+        Movement[] source = ordered.clone();
+        LocalDate[] sourceDates = dates.clone();
+        Arrays.sort(index, (a, b) -> compare(sourceDates[a], source[a], sourceDates[b], source[b]));
+        for (int i = 0; i < count; i++) {
+            ordered[i] = source[index[i]];
+            dates[i] = sourceDates[index[i]];
+        }
+    }
+
+    private static int compare(LocalDate dateA, Movement a, LocalDate dateB, Movement b) {
+        int c = dateA.compareTo(dateB);
+        if (c != 0) {
+            return c;
+        }
+        c = a.timestamp().compareTo(b.timestamp());
+        return c != 0 ? c : Long.compare(a.id(), b.id());
     }
 
     /** The whole history of an account from its first movement. */

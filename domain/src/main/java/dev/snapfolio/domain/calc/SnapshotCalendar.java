@@ -5,8 +5,9 @@ import dev.snapfolio.domain.reference.ReferenceData;
 import dev.snapfolio.domain.state.AccountState;
 import dev.snapfolio.domain.state.ContractKey;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Which dates a run visits besides movement dates (DESIGN §3.5): the dates of splits of tickers the
@@ -32,7 +33,16 @@ public final class SnapshotCalendar {
                 best = expiration;
             }
         }
-        Set<Ticker> held = state.heldTickers();
+        // A list with repeats is cheaper than the sorted set of held tickers and answers the same.
+        List<Ticker> held = new ArrayList<>(state.tickers().size() + state.contracts().size());
+        state.tickers().forEach((key, book) -> {
+            if (book.isOpen()) {
+                held.add(key.ticker());
+            }
+        });
+        for (ContractKey key : state.contracts().keySet()) {
+            held.add(key.contract().underlying());
+        }
         if (!held.isEmpty()) {
             Optional<LocalDate> split = refs.nextSplitDate(held, afterExclusive);
             if (split.isPresent() && (best == null || split.get().isBefore(best))) {

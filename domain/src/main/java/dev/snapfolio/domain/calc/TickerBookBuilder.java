@@ -1,21 +1,17 @@
 package dev.snapfolio.domain.calc;
 
-import dev.snapfolio.domain.money.Decimals;
 import dev.snapfolio.domain.state.StockLot;
+import dev.snapfolio.domain.state.StockLots;
 import dev.snapfolio.domain.state.TickerBook;
 import dev.snapfolio.domain.state.TickerTotals;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * The mutable form of a {@link TickerBook} used while a day is applied: FIFO lots with a moving
- * head (closing the oldest lots costs no shifting) and the ticker's cumulative figures.
+ * The mutable form of a {@link TickerBook} used while a day is applied: the FIFO lots (a
+ * persistent {@link StockLots}, so no copy of the open lots) and the ticker's cumulative figures.
  */
 final class TickerBookBuilder {
-    private final ArrayList<StockLot> lots;
-    private int head;
-    private BigDecimal openQuantity;
+    private StockLots lots;
     private boolean isShort;
     BigDecimal realized;
     BigDecimal dividends;
@@ -26,13 +22,7 @@ final class TickerBookBuilder {
     BigDecimal capitalDeployed;
 
     TickerBookBuilder(TickerBook from) {
-        List<StockLot> source = from.lots();
-        lots = new ArrayList<>(source.size() + 2);
-        lots.addAll(source);
-        openQuantity = Decimals.ZERO_QUANTITY;
-        for (StockLot lot : source) {
-            openQuantity = openQuantity.add(lot.quantity());
-        }
+        lots = from.stockLots();
         isShort = from.isShort();
         TickerTotals t = from.totals();
         realized = t.realized();
@@ -45,7 +35,7 @@ final class TickerBookBuilder {
     }
 
     boolean hasLots() {
-        return head < lots.size();
+        return !lots.isEmpty();
     }
 
     boolean isShort() {
@@ -58,7 +48,7 @@ final class TickerBookBuilder {
 
     /** Open quantity, unsigned. */
     BigDecimal openQuantity() {
-        return openQuantity;
+        return lots.quantity();
     }
 
     void openLot(boolean shortLot, BigDecimal quantity, BigDecimal totalCost) {
@@ -66,57 +56,23 @@ final class TickerBookBuilder {
             throw new IllegalStateException("a ticker is long or short, never both");
         }
         isShort = shortLot;
-        lots.add(new StockLot(quantity, totalCost));
-        openQuantity = openQuantity.add(quantity);
+        lots = lots.plus(new StockLot(quantity, totalCost));
     }
 
-    /**
-     * Closes {@code quantity} (≤ open quantity) oldest first and returns the lot cost taken (signed):
-     * a partial lot gives round6(cost × k / n) and keeps the remainder, so no per-unit drift.
-     */
+    /** Closes {@code quantity} (≤ open quantity) oldest first; returns the lot cost taken (signed). */
     BigDecimal closeFifo(BigDecimal quantity) {
-        BigDecimal remaining = quantity;
-        BigDecimal cost = Decimals.ZERO_MONEY;
-        while (remaining.signum() > 0) {
-            StockLot lot = lots.get(head);
-            int cmp = lot.quantity().compareTo(remaining);
-            if (cmp <= 0) {
-                cost = cost.add(lot.totalCost());
-                remaining = remaining.subtract(lot.quantity());
-                lots.set(head, null);
-                head++;
-            } else {
-                BigDecimal part = Decimals.proRataMoney(lot.totalCost(), remaining, lot.quantity());
-                cost = cost.add(part);
-                lots.set(head, new StockLot(lot.quantity().subtract(remaining), lot.totalCost().subtract(part)));
-                remaining = Decimals.ZERO_QUANTITY;
-            }
-        }
-        openQuantity = openQuantity.subtract(quantity);
-        if (!hasLots()) {
-            lots.clear();
-            head = 0;
-            openQuantity = Decimals.ZERO_QUANTITY;
-            isShort = false;
-        }
-        return cost;
+        StockLots.Closed closed = lots.closeOldest(quantity);
+        lots = closed.remaining();
+        return closed.cost();
     }
 
     /** A split of ratio r: every open quantity × r, costs unchanged. */
     void split(BigDecimal ratio) {
-        BigDecimal total = Decimals.ZERO_QUANTITY;
-        for (int i = head; i < lots.size(); i++) {
-            StockLot lot = lots.get(i);
-            StockLot scaled = new StockLot(lot.quantity().multiply(ratio), lot.totalCost());
-            lots.set(i, scaled);
-            total = total.add(scaled.quantity());
-        }
-        openQuantity = total;
+        lots = lots.scaled(ratio);
     }
 
     TickerBook freeze() {
-        List<StockLot> open = head == 0 ? lots : lots.subList(head, lots.size());
-        return new TickerBook(isShort(), open, new TickerTotals(realized, dividends, dividendTaxes, optionsPremium,
+        return new TickerBook(isShort(), lots, new TickerTotals(realized, dividends, dividendTaxes, optionsPremium,
                 commissions, fees, capitalDeployed));
     }
 }

@@ -1,6 +1,7 @@
 package dev.snapfolio.domain.money;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
@@ -22,6 +23,11 @@ public final class Decimals {
     public static final BigDecimal ZERO_QUANTITY = BigDecimal.ZERO.setScale(QUANTITY_SCALE);
     public static final BigDecimal ZERO_PERCENT = BigDecimal.ZERO.setScale(PERCENT_SCALE);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final int GUARD_DIGITS = 4;
+    private static final long GUARD_POWER = 10_000L;
+    private static final long GUARD_TIE = 5_000L;
+    /** |q| < 10^8 at scale + guard ≤ 10 decimals: far inside the 34 digits of DECIMAL128. */
+    private static final long GUARDED_LIMIT = 1_000_000_000_000_000_000L;
 
     private Decimals() {
     }
@@ -65,15 +71,35 @@ public final class Decimals {
 
     /** numerator / denominator × 100, rounded to the percentage scale; 0 when the denominator is 0. */
     public static BigDecimal percentage(BigDecimal numerator, BigDecimal denominator) {
-        if (denominator.signum() == 0) {
+        if (denominator.signum() == 0 || numerator.signum() == 0) {
             return ZERO_PERCENT;
         }
-        return percent(numerator.multiply(HUNDRED).divide(denominator, DIVISION));
+        return divide(numerator.multiply(HUNDRED), denominator, PERCENT_SCALE);
     }
 
     /** round6(total × part / whole): the share of a lot total that a partial close takes (DESIGN §3.1). */
     public static BigDecimal proRataMoney(BigDecimal total, BigDecimal part, BigDecimal whole) {
-        return money(total.multiply(part).divide(whole, DIVISION));
+        return divide(total.multiply(part), whole, MONEY_SCALE);
+    }
+
+    /**
+     * numerator / denominator in DECIMAL128, then rounded HALF_EVEN to {@code scale}: exactly that
+     * result, computed without the slow 34-digit division whenever it provably cannot differ.
+     * The quotient is first truncated to {@value #GUARD_DIGITS} guard digits beyond the scale; unless
+     * those digits are 50..0 or 49..9 (q within 10^-(scale+guard) of a tie), the 34-digit rounding,
+     * which moves q by less than 10^-25 for |q| < 10^8, can neither reach nor cross the tie, so
+     * rounding the truncated quotient gives the same value. Otherwise it takes the DECIMAL128 path.
+     */
+    public static BigDecimal divide(BigDecimal numerator, BigDecimal denominator, int scale) {
+        BigDecimal guarded = numerator.divide(denominator, scale + GUARD_DIGITS, RoundingMode.DOWN);
+        BigInteger unscaled = guarded.unscaledValue();
+        if (unscaled.bitLength() < 63 && Math.abs(unscaled.longValue()) < GUARDED_LIMIT) {
+            long tail = Math.abs(unscaled.longValue()) % GUARD_POWER;
+            if (tail != GUARD_TIE && tail != GUARD_TIE - 1) {
+                return guarded.setScale(scale, ROUNDING);
+            }
+        }
+        return numerator.divide(denominator, DIVISION).setScale(scale, ROUNDING);
     }
 
     /** Null-safe zero default for optional money inputs; the result is at money scale. */

@@ -1,7 +1,9 @@
 package dev.snapfolio.domain.reference;
 
 import dev.snapfolio.domain.money.Currency;
+import dev.snapfolio.domain.money.Decimals;
 import dev.snapfolio.domain.money.Ticker;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,6 +57,37 @@ final class InMemoryReferenceData implements ReferenceData {
         if (series == null) {
             return Optional.empty();
         }
+        int found = floorIndex(series, date);
+        return found < 0 ? Optional.empty() : Optional.of(series[found]);
+    }
+
+    /** Same result as the interface's default, without intermediate lists: the calculator asks this per ticker per day. */
+    @Override
+    public Optional<BigDecimal> adjustedClose(Ticker ticker, Currency currency, LocalDate date) {
+        Price[] series = prices.get(new SeriesKey(ticker, currency));
+        if (series == null) {
+            return Optional.empty();
+        }
+        int found = floorIndex(series, date);
+        if (found < 0) {
+            return Optional.empty();
+        }
+        Price price = series[found];
+        Split[] tickerSplits = splits.get(ticker);
+        if (tickerSplits == null) {
+            return Optional.of(price.close());
+        }
+        BigDecimal divisor = null;
+        for (Split s : tickerSplits) {
+            if (s.date().isAfter(price.date()) && !s.date().isAfter(date)) {
+                divisor = divisor == null ? s.ratio() : divisor.multiply(s.ratio());
+            }
+        }
+        return Optional.of(divisor == null ? price.close() : Decimals.divide(price.close(), divisor, Decimals.PRICE_SCALE));
+    }
+
+    /** The index of the latest price dated on or before {@code date}, or -1. */
+    private static int floorIndex(Price[] series, LocalDate date) {
         int lo = 0;
         int hi = series.length - 1;
         int found = -1;
@@ -67,7 +100,7 @@ final class InMemoryReferenceData implements ReferenceData {
                 lo = mid + 1;
             }
         }
-        return found < 0 ? Optional.empty() : Optional.of(series[found]);
+        return found;
     }
 
     @Override

@@ -39,7 +39,7 @@ public interface ReferenceData {
         for (Split split : later) {
             divisor = divisor.multiply(split.ratio());
         }
-        return Optional.of(Decimals.price(Decimals.divide(close, divisor)));
+        return Optional.of(Decimals.divide(close, divisor, Decimals.PRICE_SCALE));
     }
 
     static ReferenceData of(Collection<Price> prices, Collection<Split> splits) {

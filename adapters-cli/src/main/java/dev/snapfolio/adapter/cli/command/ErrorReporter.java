@@ -3,6 +3,7 @@ package dev.snapfolio.adapter.cli.command;
 import com.google.inject.ConfigurationException;
 import com.google.inject.CreationException;
 import com.google.inject.ProvisionException;
+import dev.snapfolio.adapter.cli.importer.ImportException;
 import dev.snapfolio.application.port.in.ChangeRejectedException;
 import dev.snapfolio.application.port.in.NotFoundException;
 import dev.snapfolio.domain.calc.DomainException;
@@ -35,7 +36,7 @@ public final class ErrorReporter {
         Throwable t = unwrap(failure);
         if (t instanceof ParameterException || t instanceof UsageException || t instanceof ValidationException
                 || t instanceof NotFoundException || t instanceof ChangeRejectedException || t instanceof DomainException
-                || t instanceof DateTimeParseException) {
+                || t instanceof DateTimeParseException || t instanceof ImportException) {
             return ExitCode.BAD_INPUT;
         }
         return ExitCode.FAILURE;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
         versionProvider = SnapfolioCommand.Version.class, sortOptions = false,
         description = "Keeps per-date financial snapshots of broker accounts correct and fast.",
         footer = {"", "Exit codes: 0 ok, 1 failure, 2 bad usage or input, 3 'verify' found differences."},
-        subcommands = {AccountCommand.class, MovementCommand.class, PriceCommand.class,
+        subcommands = {AccountCommand.class, MovementCommand.class, ImportCommand.class, PriceCommand.class,
                 SplitCommand.class, RecomputeCommand.class, SnapshotsCommand.class, SnapshotCommand.class,
                 BatchModeCommand.class, ProcessingCommand.class, MetricsCommand.class, RunsCommand.class,
                 VerifyCommand.class, RefreshCommand.class, DbCommand.class, DemoCommand.class, BenchCommand.class,

@@ -37,6 +37,7 @@ final class CsvTable implements Closeable {
             .setTrim(false)
             .get();
     private static final int BOM = 0xFEFF;
+    private static final char REPLACEMENT = '\uFFFD';
 
     private final String file;
     private final CSVParser parser;
@@ -55,11 +56,14 @@ final class CsvTable implements Closeable {
         }
     }
 
-    /** A reader that rejects bytes that are not UTF-8 instead of silently replacing them. */
+    /**
+     * A UTF-8 reader that turns bytes which are not UTF-8 into U+FFFD; {@link #next()} reports them
+     * with their line and column (a decoder that fails instead could not say where).
+     */
     static Reader openUtf8(Path path) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
         return new BufferedReader(new InputStreamReader(Files.newInputStream(path), decoder), 1 << 16);
     }
 
@@ -88,6 +92,9 @@ final class CsvTable implements Closeable {
             List<String> names = new ArrayList<>();
             Set<String> seen = new LinkedHashSet<>();
             for (String raw : first0) {
+                if (raw.indexOf(REPLACEMENT) >= 0) {
+                    throw new ImportException(file, 1, null, "is not UTF-8 text");
+                }
                 String name = raw.strip();
                 if (!seen.add(name)) {
                     throw new ImportException(file, 1, null, name.isEmpty()
@@ -151,7 +158,10 @@ final class CsvTable implements Closeable {
         if (!allowOthers) {
             for (String name : header) {
                 if (!required.contains(name) && !optional.contains(name)) {
-                    List<String> known = new ArrayList<>(required);
+                    Set<String> known = new LinkedHashSet<>();
+                    if (!optional.containsAll(required)) {
+                        known.addAll(required);
+                    }
                     known.addAll(optional);
                     throw new ImportException(file, 1, null, "unknown column '" + name + "' (the columns of "
                             + what + " are " + String.join(",", known) + ")");
@@ -175,6 +185,11 @@ final class CsvTable implements Closeable {
             if (record.size() != header.size()) {
                 throw new ImportException(file, line, null, "has " + record.size() + " field"
                         + (record.size() == 1 ? "" : "s") + ", the header has " + header.size());
+            }
+            for (int i = 0; i < record.size(); i++) {
+                if (record.get(i).indexOf(REPLACEMENT) >= 0) {
+                    throw new ImportException(file, line, header.get(i), "is not UTF-8 text (save the file as UTF-8)");
+                }
             }
             return new CsvRow(this, record, line);
         }

@@ -48,6 +48,8 @@ import java.util.stream.Collectors;
  */
 final class GenericCsvImporter implements MovementFileImporter {
     static final String SOURCE = "generic";
+    /** The length of the movement table's notes column. */
+    static final int MAX_NOTES = 2000;
 
     static final List<String> COLUMNS = List.of("date", "time", "kind", "currency", "amount", "ticker", "side", "quantity",
             "price", "commissions", "fees", "underlying", "callPut", "strike", "expiration", "multiplier", "action", "event",
@@ -141,6 +143,9 @@ final class GenericCsvImporter implements MovementFileImporter {
         }
         MovementDetail detail = build(row, () -> detail(kind, row));
         String notes = row.raw("notes").strip();
+        if (notes.length() > MAX_NOTES) {
+            throw row.error("notes", "is longer than " + MAX_NOTES + " characters (" + notes.length() + ")");
+        }
         Movement movement = build(row, () -> new Movement(0, accountId, timestamp, currency, detail, notes, null));
         return new Pending(movement, row.line(), SourceKeys.join(keyFields.toArray(String[]::new)), row.location());
     }

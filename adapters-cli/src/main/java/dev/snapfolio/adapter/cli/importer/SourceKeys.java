@@ -21,13 +21,25 @@ final class SourceKeys {
         return sha256(normalizedFields + "|#" + occurrence);
     }
 
-    static String sha256(String text) {
+    private static final MessageDigest SHA_256 = prototype();
+
+    private static MessageDigest prototype() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
+    }
+
+    static String sha256(String text) {
+        MessageDigest digest;
+        try {
+            // Cloning skips the provider lookup that getInstance does for every row.
+            digest = (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            digest = prototype();
+        }
+        return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     static String number(BigDecimal value) {
@@ -38,7 +50,38 @@ final class SourceKeys {
     }
 
     static String text(String value) {
-        return value == null ? "" : value.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        return value == null ? "" : collapseBlanks(value).toUpperCase(Locale.ROOT);
+    }
+
+    /** Strips and turns every run of whitespace into one space (by hand: it runs for every cell of large files). */
+    static String collapseBlanks(String value) {
+        String s = value.strip();
+        int n = s.length();
+        boolean clean = true;
+        for (int i = 0; i < n && clean; i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(s.charAt(i + 1)))) {
+                clean = false;
+            }
+        }
+        if (clean) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(n);
+        boolean inBlank = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (!inBlank) {
+                    sb.append(' ');
+                }
+                inBlank = true;
+            } else {
+                sb.append(c);
+                inBlank = false;
+            }
+        }
+        return sb.toString();
     }
 
     /** Joins fields with a separator that cannot be confused with their content. */

@@ -90,6 +90,7 @@ final class TastytradeImporter implements MovementFileImporter {
 
     private static final Pattern TIMESTAMP = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?");
+    private static final Pattern TRADE_SUB_TYPE = Pattern.compile("(buy|sell)( to (open|close))?");
     private static final BigDecimal PAIR_VALUE_TOLERANCE = new BigDecimal("0.01");
     private static final long PAIR_SECONDS = 2;
 
@@ -142,7 +143,10 @@ final class TastytradeImporter implements MovementFileImporter {
                 SourceKeys.text(row.text(ACTION)), SourceKeys.number(Cells.decimal(row, VALUE, true)),
                 SourceKeys.number(Cells.decimal(row, QUANTITY, true)), SourceKeys.number(costs(row, COMMISSIONS)),
                 SourceKeys.number(costs(row, FEES)), SourceKeys.text(row.text(ORDER)));
-        String notes = row.raw(DESCRIPTION).strip();
+        String description = row.raw(DESCRIPTION).strip();
+        // the broker's description is for reference only: keep what the notes column holds
+        String notes = description.length() > GenericCsvImporter.MAX_NOTES
+                ? description.substring(0, GenericCsvImporter.MAX_NOTES) : description;
         if (kind == Kind.SPECIAL_DIVIDEND) {
             OptionContract contract = contract(row);
             BigDecimal quantity = Cells.positive(row, QUANTITY, true, "for a special-dividend adjustment");
@@ -209,7 +213,7 @@ final class TastytradeImporter implements MovementFileImporter {
     }
 
     private static boolean isTradeSubType(String subType) {
-        return subType.matches("(buy|sell)( to (open|close))?");
+        return TRADE_SUB_TYPE.matcher(subType).matches();
     }
 
     private static Instrument instrument(CsvRow row) {
@@ -385,19 +389,36 @@ final class TastytradeImporter implements MovementFileImporter {
         Matcher m = TIMESTAMP.matcher(text);
         if (m.matches()) {
             try {
-                LocalDateTime local = LocalDateTime.parse(m.group(1) + "T" + m.group(2));
+                LocalDateTime local = localDateTime(m.group(1), m.group(2));
                 if (m.group(3) == null) {
                     return new Stamp(local, local + "L", local.toEpochSecond(ZoneOffset.UTC));
                 }
                 ZoneOffset offset = ZoneOffset.of(m.group(3));
-                return new Stamp(local, local.toInstant(offset).toString(), local.toEpochSecond(offset));
+                long epochSecond = local.toEpochSecond(offset);
+                return new Stamp(local, epochSecond + "." + local.getNano(), epochSecond);
             } catch (DateTimeParseException e) {
                 // falls through to the error below
             } catch (DateTimeException e) {
-                throw row.error(DATE, "bad time offset in '" + text + "'");
+                if (e.getMessage() != null && e.getMessage().contains("offset")) {
+                    throw row.error(DATE, "bad time offset in '" + text + "'");
+                }
             }
         }
         throw row.error(DATE, "not a timestamp '" + text + "' (expected e.g. 2025-10-03T20:55:09+0100)");
+    }
+
+    /** "2025-10-03" and "20:55:09[.123]" (shapes already checked); by hand, it runs for every row of large files. */
+    private static LocalDateTime localDateTime(String date, String time) {
+        int hour = Integer.parseInt(time, 0, 2, 10);
+        int minute = Integer.parseInt(time, 3, 5, 10);
+        int second = time.length() >= 8 ? Integer.parseInt(time, 6, 8, 10) : 0;
+        int nano = 0;
+        if (time.length() > 9) {
+            String fraction = (time.substring(9) + "000000000").substring(0, 9);
+            nano = Integer.parseInt(fraction);
+        }
+        return LocalDateTime.of(Integer.parseInt(date, 0, 4, 10), Integer.parseInt(date, 5, 7, 10),
+                Integer.parseInt(date, 8, 10, 10), hour, minute, second, nano);
     }
 
     /** The local time as written (offset dropped), the instant for source keys, seconds for pairing. */
@@ -405,7 +426,7 @@ final class TastytradeImporter implements MovementFileImporter {
     }
 
     private static String lower(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SourceKeys.collapseBlanks(text).toLowerCase(Locale.ROOT);
     }
 
     /** Runs a domain constructor; its field error becomes an error on the matching column of this row. */

@@ -23,7 +23,11 @@ import dev.snapfolio.domain.movement.OptionType;
 import dev.snapfolio.domain.movement.Side;
 import dev.snapfolio.domain.movement.Trade;
 import dev.snapfolio.domain.snapshot.FinancialSnapshot;
+import dev.snapfolio.domain.testing.Fixtures;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -32,6 +36,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -359,7 +364,7 @@ class CommandsTest {
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(cli.app.updates.get(0).strategies()).containsEntry(Trigger.EDIT, Strategy.PER_DATE)
                 .containsEntry(Trigger.IMPORT, Strategy.AUTO);
-        assertThat(result.out()).contains("strategy.EDIT", "PER_DATE", "rollout", "50%");
+        assertThat(result.out()).contains("strategy.edit", "PER_DATE", "batch.rolloutPercent", "50");
     }
 
     @Test
@@ -442,5 +447,55 @@ class CommandsTest {
         cli.run("demo", "--years", "1");
         Movement first = cli.app.movements.get(0);
         assertThat(first.detail()).isInstanceOf(Deposit.class);
+    }
+
+    @Test
+    void importHandsTheFilesRowsToTheUseCaseInOneCall() {
+        Path file = Fixtures.file("generic/stocks-and-events.movements.csv");
+        long rows = lines(file) - 1;
+        Result result = cli.run("import", file.toString(), "--account", "main", "--source", "generic");
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(cli.app.movements).hasSize((int) rows);
+        assertThat(result.out()).contains("imported stocks-and-events.movements.csv into 'main': " + rows + " rows read, "
+                + rows + " movements added, 0 already present");
+        assertThat(result.err()).contains("reading ").contains("validating and storing");
+    }
+
+    @Test
+    void aBrokenImportFileIsBadInputNamingFileAndLineAndNothingIsImported(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("broken.csv");
+        Files.writeString(file, Files.readAllLines(Fixtures.file("generic/stocks-and-events.movements.csv")).get(0)
+                + "\n2024-01-02,09:00,DEPOSIT,USD,ten,,,,,0,0,,,,,,,,,,,,,,\n");
+        Result result = cli.run("import", file.toString(), "-a", "main", "--source", "generic");
+        assertThat(result.exit()).isEqualTo(2);
+        // the progress line, then the one error line
+        assertThat(result.err().lines().toList().get(1)).isEqualTo("error: broken.csv:2: column amount: not a number 'ten'");
+        assertThat(result.err().lines()).hasSize(2);
+        assertThat(cli.app.movements).isEmpty();
+    }
+
+    @Test
+    void anUnknownImportSourceIsBadUsage() {
+        Result result = cli.run("import", "x.csv", "-a", "main", "--source", "ibkr");
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).startsWith("error: --source: unknown import source 'ibkr'");
+    }
+
+    @Test
+    void priceAndSplitImportReadTheirFiles() {
+        Path prices = Fixtures.file("generic/stocks-and-events.prices.csv");
+        assertThat(cli.run("price", "import", prices.toString()).exit()).isZero();
+        assertThat(cli.app.prices).hasSize((int) lines(prices) - 1);
+        assertThat(cli.run("split", "import", Fixtures.file("generic/stocks-and-events.splits.csv").toString()).exit())
+                .isZero();
+        assertThat(cli.app.splits).hasSize(1);
+    }
+
+    private static long lines(Path file) {
+        try {
+            return Files.readAllLines(file).stream().filter(l -> !l.isBlank()).count();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

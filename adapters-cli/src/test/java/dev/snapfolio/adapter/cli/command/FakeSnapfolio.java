@@ -222,7 +222,7 @@ final class FakeSnapfolio implements CreateAccountUseCase, AccountQueries, Recor
     public ProcessingSettings show() {
         maybeFail();
         return new ProcessingSettings(batchEnabled, strategies, rollout, 5, 3,
-                Map.of("batch.enabled", batchEnabled ? "persisted" : "persisted", "rollout.percent", "default"));
+                Map.of(ProcessingSettings.BATCH_ENABLED, "persisted", ProcessingSettings.ROLLOUT_PERCENT, "default"));
     }
 
     @Override

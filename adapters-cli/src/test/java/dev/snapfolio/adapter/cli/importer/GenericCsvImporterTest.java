@@ -196,4 +196,15 @@ class GenericCsvImporterTest {
         assertThat(m.notes()).isEqualTo("Robert'); DROP TABLE movement;--");
         assertThat(row.location()).isEqualTo("g.csv:2");
     }
+
+    @Test
+    void theDocumentedExampleParsesAndShowsEveryKind() throws java.io.IOException {
+        java.nio.file.Path doc = Fixture.path("..").resolve("docs/GENERIC-CSV.md").normalize();
+        String markdown = java.nio.file.Files.readString(doc);
+        int start = markdown.indexOf("```csv\ndate,time,kind");
+        String example = markdown.substring(markdown.indexOf('\n', start) + 1, markdown.indexOf("```", start + 6));
+        List<ImportRow> rows = importer.read(new StringReader(example), "GENERIC-CSV.md", 1, ImportOptions.defaults())
+                .rows();
+        assertThat(rows).extracting(r -> r.movement().kind()).containsAll(List.of(MovementKind.values()));
+    }
 }

@@ -1,0 +1,58 @@
+package dev.snapfolio.bootstrap;
+
+import com.google.inject.Binder;
+import com.google.inject.Scopes;
+import dev.snapfolio.application.port.in.AccountQueries;
+import dev.snapfolio.application.port.in.CreateAccountUseCase;
+import dev.snapfolio.application.port.in.DeleteMovementUseCase;
+import dev.snapfolio.application.port.in.EditMovementUseCase;
+import dev.snapfolio.application.port.in.ImportMovementsUseCase;
+import dev.snapfolio.application.port.in.MetricsQuery;
+import dev.snapfolio.application.port.in.MovementQueries;
+import dev.snapfolio.application.port.in.ProcessingControlUseCase;
+import dev.snapfolio.application.port.in.RecomputeUseCase;
+import dev.snapfolio.application.port.in.RecordMovementUseCase;
+import dev.snapfolio.application.port.in.RecordPricesUseCase;
+import dev.snapfolio.application.port.in.RecordSplitsUseCase;
+import dev.snapfolio.application.port.in.RefreshUseCase;
+import dev.snapfolio.application.port.in.SnapshotQueries;
+import dev.snapfolio.application.port.in.VerifySnapshotsUseCase;
+import dev.snapfolio.application.service.AccountQueryService;
+import dev.snapfolio.application.service.CreateAccountService;
+import dev.snapfolio.application.service.DeleteMovementService;
+import dev.snapfolio.application.service.EditMovementService;
+import dev.snapfolio.application.service.ImportMovementsService;
+import dev.snapfolio.application.service.MetricsService;
+import dev.snapfolio.application.service.MovementQueryService;
+import dev.snapfolio.application.service.ProcessingControlService;
+import dev.snapfolio.application.service.RecomputeService;
+import dev.snapfolio.application.service.RecordMovementService;
+import dev.snapfolio.application.service.RecordPricesService;
+import dev.snapfolio.application.service.RecordSplitsService;
+import dev.snapfolio.application.service.RefreshService;
+import dev.snapfolio.application.service.SnapshotQueryService;
+import dev.snapfolio.application.service.VerifySnapshotsService;
+
+/** Each in-port to its service; the application itself knows nothing of Guice. */
+final class ApplicationBindings {
+    private ApplicationBindings() {
+    }
+
+    static void bindServices(Binder binder) {
+        binder.bind(CreateAccountUseCase.class).to(CreateAccountService.class).in(Scopes.SINGLETON);
+        binder.bind(AccountQueries.class).to(AccountQueryService.class).in(Scopes.SINGLETON);
+        binder.bind(RecordMovementUseCase.class).to(RecordMovementService.class).in(Scopes.SINGLETON);
+        binder.bind(EditMovementUseCase.class).to(EditMovementService.class).in(Scopes.SINGLETON);
+        binder.bind(DeleteMovementUseCase.class).to(DeleteMovementService.class).in(Scopes.SINGLETON);
+        binder.bind(MovementQueries.class).to(MovementQueryService.class).in(Scopes.SINGLETON);
+        binder.bind(ImportMovementsUseCase.class).to(ImportMovementsService.class).in(Scopes.SINGLETON);
+        binder.bind(RecomputeUseCase.class).to(RecomputeService.class).in(Scopes.SINGLETON);
+        binder.bind(SnapshotQueries.class).to(SnapshotQueryService.class).in(Scopes.SINGLETON);
+        binder.bind(RecordPricesUseCase.class).to(RecordPricesService.class).in(Scopes.SINGLETON);
+        binder.bind(RecordSplitsUseCase.class).to(RecordSplitsService.class).in(Scopes.SINGLETON);
+        binder.bind(ProcessingControlUseCase.class).to(ProcessingControlService.class).in(Scopes.SINGLETON);
+        binder.bind(MetricsQuery.class).to(MetricsService.class).in(Scopes.SINGLETON);
+        binder.bind(VerifySnapshotsUseCase.class).to(VerifySnapshotsService.class).in(Scopes.SINGLETON);
+        binder.bind(RefreshUseCase.class).to(RefreshService.class).in(Scopes.SINGLETON);
+    }
+}
