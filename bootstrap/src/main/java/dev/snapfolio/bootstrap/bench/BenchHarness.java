@@ -71,8 +71,8 @@ import javax.sql.DataSource;
  * per-date and with batch, (4) single movements dated today, (5) the snapshot store's batched write
  * against a plain JDBC batch of the same rows, (6) how both strategies grow with history length.
  *
- * <p>The command line reaches it through {@link BenchCommandRunner} (the CLI's {@code BenchRunner}
- * port). Get it from the injector and call
+ * <p>The command line reaches it through the CLI's {@code BenchRunner} port (bound in bootstrap to
+ * a runner that parses {@code --quick --json --seed}). Get it from the injector and call
  * {@link #run(BenchOptions, PrintWriter, PrintWriter)}; it prints the table to {@code out}, progress
  * to {@code progress}, writes the JSON report when {@link BenchOptions#jsonFile()} is set, and
  * returns the report. Failures (a run that did not succeed, a database error) are thrown as
