@@ -42,14 +42,9 @@ public final class ErrorReporter {
         return ExitCode.FAILURE;
     }
 
-    /**
-     * Prints the error line (and, when verbose, the stack trace) and returns the exit code. A
-     * problem in a file is shown compiler-style, {@code file:line: problem}; anything else as
-     * {@code error: problem}.
-     */
+    /** Prints the error line (and, when verbose, the stack trace) and returns the exit code. */
     public static int report(Throwable failure, PrintWriter err, boolean verbose) {
-        boolean located = unwrap(failure) instanceof ImportException;
-        err.println((located ? "" : "error: ") + message(failure));
+        err.println("error: " + message(failure));
         if (verbose) {
             failure.printStackTrace(err);
         }
