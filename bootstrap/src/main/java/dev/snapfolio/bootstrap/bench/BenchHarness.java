@@ -71,8 +71,8 @@ import javax.sql.DataSource;
  * per-date and with batch, (4) single movements dated today, (5) the snapshot store's batched write
  * against a plain JDBC batch of the same rows, (6) how both strategies grow with history length.
  *
- * <p>The command line reaches it through {@link BenchCommandRunner} (the CLI's {@code BenchRunner}
- * port). Get it from the injector and call
+ * <p>The command line reaches it through the CLI's {@code BenchRunner} port (bound in bootstrap to
+ * a runner that parses {@code --quick --json --seed}). Get it from the injector and call
  * {@link #run(BenchOptions, PrintWriter, PrintWriter)}; it prints the table to {@code out}, progress
  * to {@code progress}, writes the JSON report when {@link BenchOptions#jsonFile()} is set, and
  * returns the report. Failures (a run that did not succeed, a database error) are thrown as
@@ -129,6 +129,8 @@ public final class BenchHarness {
 
         log.say("1 calculator: folding " + options.calculatorHistory().name() + " in memory");
         Calculator calculator = measureCalculator(options);
+        log.say(String.format(Locale.ROOT, "  %,d movements, fold ms %s: best %,.0f movements/s", calculator.movements(),
+                calculator.roundsMs().stream().map(BenchReport::ms).toList(), calculator.bestMovementsPerSecond()));
 
         List<HistorySpec> histories = options.historiesEndingOn(today);
         List<GrowthPoint> growth = new ArrayList<>();
@@ -146,23 +148,35 @@ public final class BenchHarness {
             HeapMeter heap = HeapMeter.start();
             RunFigures fullBatch = process(fixture.accountId(), null, Strategy.BATCH);
             long peak = heap.peakBytes();
+            log.say(String.format(Locale.ROOT, "  %,d movements, %,d dates: %s ms (load %d, calc %d, persist %d), %d queries,"
+                    + " %,d rows, heap peak %d MB", fixture.movementCount(), fullBatch.dates(), BenchReport.ms(fullBatch.wallMs()),
+                    fullBatch.loadMs(), fullBatch.calcMs(), fullBatch.persistMs(), fullBatch.queries(), fullBatch.rows(),
+                    peak >> 20));
             long noChangeQueries = batchLoadQueries(fixture, today);
             int storedDates = store.findStoredDates(fixture.accountId(), fixture.firstDate(), today).size();
 
             log.say("3/6 back-dated change on " + spec.name() + ": per-date, then batch");
             Backdated backdated = backdated(fixture, spec.name());
+            log.say(String.format(Locale.ROOT, "  per-date %s ms, %d queries, %d dates; batch %s ms, %d queries; %.1fx;"
+                    + " batch load %d queries", BenchReport.ms(backdated.perDate().wallMs()), backdated.perDate().queries(),
+                    backdated.perDate().dates(), BenchReport.ms(backdated.batch().wallMs()), backdated.batch().queries(),
+                    backdated.ratio(), noChangeQueries));
             growth.add(new GrowthPoint(spec.name(), fixture.tradingDays().size(), fixture.movementCount(), fullBatch,
                     noChangeQueries, backdated));
             if (i == options.compareIndex()) {
                 compared = backdated;
                 log.say("4 " + options.singleRepetitions() + " movements dated today on " + spec.name());
                 single = singleToday(fixture, spec.name(), today, tag, options);
+                log.say(String.format(Locale.ROOT, "  median %s ms, p95 %s ms", BenchReport.ms(single.medianMs()),
+                        BenchReport.ms(single.p95Ms())));
             }
             if (largest) {
                 full = new FullRecompute(spec.name(), fixture.movementCount(), fixture.tradingDays().size(),
                         fixture.setupMs(), fullBatch, heap.baselineBytes(), peak);
                 log.say("5 persistence: snapshot store against plain JDBC on " + spec.name());
                 persistence = persistence(fixture, today, fullBatch.rows() + storedDates, fullBatch.persistMs());
+                log.say(String.format(Locale.ROOT, "  %,d rows: store %s ms, plain JDBC %s ms (%.0f %%)", persistence.rows(),
+                        BenchReport.ms(persistence.storeMs()), BenchReport.ms(persistence.jdbcMs()), persistence.ratio() * 100));
             }
         }
         BenchReport report = new BenchReport(environment, calculator, full, compared, single, persistence, growth);

@@ -50,11 +50,11 @@ public record BenchOptions(String profile, HistorySpec calculatorHistory, int ca
 
     /** The same measurements on histories of a few weeks: seconds, for CI (figures not comparable to targets). */
     public static BenchOptions quick() {
-        HistorySpec weeks = new HistorySpec("threeWeeks", HistorySpec.DEFAULT_END.minusDays(20), HistorySpec.DEFAULT_END,
+        HistorySpec twoWeeks = new HistorySpec("twoWeeks", HistorySpec.DEFAULT_END.minusDays(13), HistorySpec.DEFAULT_END,
                 4, 2, 8, 1, HistorySpec.DEFAULT_SEED, "");
-        HistorySpec months = new HistorySpec("twoMonths", HistorySpec.DEFAULT_END.minusMonths(2).plusDays(1),
-                HistorySpec.DEFAULT_END, 6, 2, 10, 1, HistorySpec.DEFAULT_SEED, "");
-        return new BenchOptions("quick", HistorySpec.small(), 1, 2, List.of(weeks, months), 1, 3, 20, null);
+        HistorySpec month = new HistorySpec("month", HistorySpec.DEFAULT_END.minusMonths(1).plusDays(1),
+                HistorySpec.DEFAULT_END, 5, 2, 10, 1, HistorySpec.DEFAULT_SEED, "");
+        return new BenchOptions("quick", HistorySpec.small(), 1, 2, List.of(twoWeeks, month), 1, 2, 10, null);
     }
 
     public BenchOptions withJsonFile(Path file) {

@@ -299,6 +299,8 @@ public record BenchReport(Environment environment, Calculator calculator, FullRe
             m.put("movements", g.movements());
             m.put("fullBatch", g.fullBatch().json());
             m.put("noChangeBatchQueries", g.noChangeBatchQueries());
+            m.put("perDateQueries", g.backdated().perDate().queries());
+            m.put("batchQueries", g.backdated().batch().queries());
             m.put("backdatedChange", backdatedJson(g.backdated()));
             points.add(m);
         }
