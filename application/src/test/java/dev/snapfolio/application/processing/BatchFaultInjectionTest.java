@@ -180,7 +180,7 @@ class BatchFaultInjectionTest {
             @Override
             public ProcessingResult process(long accountId, LocalDate from, Policy policy) {
                 return new ProcessingResult(Strategy.BATCH, false, from, policy.today(), RowCounts.none(), 0, 0, 0, 0,
-                        0, 0, 0, List.of("range too large for memory"));
+                        0, 0, 0, 0, List.of("range too large for memory"));
             }
         };
         SnapshotProcessingCoordinator coordinator = new SnapshotProcessingCoordinator(app.perDate, unsuccessful,
