@@ -467,7 +467,7 @@ class CommandsTest {
                 + "\n2024-01-02,09:00,DEPOSIT,USD,ten,,,,,0,0,,,,,,,,,,,,,,\n");
         Result result = cli.run("import", file.toString(), "-a", "main", "--source", "generic");
         assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.err()).isEqualTo("error: broken.csv:2: column amount: not a number 'ten'\n");
+        assertThat(result.err()).isEqualTo("broken.csv:2: column amount: not a number 'ten'\n");
         assertThat(cli.app.movements).isEmpty();
     }
 
