@@ -145,13 +145,20 @@ public final class BenchHarness {
             Fixture fixture = load(spec, "bench-" + tag + "-" + i + "-" + spec.name());
 
             log.say("2 full batch recompute of " + spec.name());
-            HeapMeter heap = HeapMeter.start();
-            RunFigures fullBatch = process(fixture.accountId(), null, Strategy.BATCH);
-            long peak = heap.peakBytes();
+            RunFigures fullBatch;
+            long baseline;
+            long peak;
+            long peakAfterGc;
+            try (HeapMeter heap = HeapMeter.start()) {
+                fullBatch = process(fixture.accountId(), null, Strategy.BATCH);
+                baseline = heap.baselineBytes();
+                peak = heap.peakBytes();
+                peakAfterGc = heap.peakAfterGcBytes();
+            }
             log.say(String.format(Locale.ROOT, "  %,d movements, %,d dates: %s ms (load %d, calc %d, persist %d), %d queries,"
-                    + " %,d rows, heap peak %d MB", fixture.movementCount(), fullBatch.dates(), BenchReport.ms(fullBatch.wallMs()),
-                    fullBatch.loadMs(), fullBatch.calcMs(), fullBatch.persistMs(), fullBatch.queries(), fullBatch.rows(),
-                    peak >> 20));
+                    + " %,d rows, heap after GC %d MB (high-water %d MB)", fixture.movementCount(), fullBatch.dates(),
+                    BenchReport.ms(fullBatch.wallMs()), fullBatch.loadMs(), fullBatch.calcMs(), fullBatch.persistMs(),
+                    fullBatch.queries(), fullBatch.rows(), peakAfterGc >> 20, peak >> 20));
             long noChangeQueries = batchLoadQueries(fixture, today);
             int storedDates = store.findStoredDates(fixture.accountId(), fixture.firstDate(), today).size();
 
@@ -172,7 +179,7 @@ public final class BenchHarness {
             }
             if (largest) {
                 full = new FullRecompute(spec.name(), fixture.movementCount(), fixture.tradingDays().size(),
-                        fixture.setupMs(), fullBatch, heap.baselineBytes(), peak);
+                        fixture.setupMs(), fullBatch, baseline, peakAfterGc, peak);
                 log.say("5 persistence: snapshot store against plain JDBC on " + spec.name());
                 persistence = persistence(fixture, today, fullBatch.rows() + storedDates, fullBatch.persistMs());
                 log.say(String.format(Locale.ROOT, "  %,d rows: store %s ms, plain JDBC %s ms (%.0f %%)", persistence.rows(),

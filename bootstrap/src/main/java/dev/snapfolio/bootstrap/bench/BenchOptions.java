@@ -43,7 +43,7 @@ public record BenchOptions(String profile, HistorySpec calculatorHistory, int ca
      * dated today after 50 warm-up ones.
      */
     public static BenchOptions full() {
-        return new BenchOptions("full", HistorySpec.years(10), 3, 5,
+        return new BenchOptions("full", HistorySpec.years(10), 5, 7,
                 List.of(HistorySpec.years(1), HistorySpec.years(2), HistorySpec.years(5), HistorySpec.years(10)), 1,
                 50, 200, null);
     }

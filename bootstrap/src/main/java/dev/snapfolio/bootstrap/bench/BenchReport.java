@@ -75,7 +75,7 @@ public record BenchReport(Environment environment, Calculator calculator, FullRe
 
     /** Item 2: a full batch recompute of a freshly loaded history (every row an insert). */
     public record FullRecompute(String history, int movements, int tradingDays, double setupMs, RunFigures batch,
-            long baselineHeapBytes, long peakHeapBytes) {
+            long baselineHeapBytes, long peakAfterGcBytes, long peakHeapBytes) {
     }
 
     /** Items 3 and 6: the same back-dated change processed per-date and with batch, from the same stored rows. */
@@ -144,8 +144,9 @@ public record BenchReport(Environment environment, Calculator calculator, FullRe
                 count(calculator.bestMovementsPerSecond()) + " movements/s", calculator.bestMovementsPerSecond() >= 1e6));
         targets.add(new Target("full recompute, batch (" + fullRecompute.history() + ")", "<= 2,000 ms",
                 ms(fullRecompute.batch().wallMs()) + " ms", fullRecompute.batch().wallMs() <= 2000));
-        long peakMb = fullRecompute.peakHeapBytes() >> 20;
-        targets.add(new Target("heap during the full recompute", "<= 256 MB", peakMb + " MB peak", peakMb <= 256));
+        long liveMb = fullRecompute.peakAfterGcBytes() >> 20;
+        targets.add(new Target("heap during the full recompute", "<= 256 MB", liveMb + " MB in use after GC (max heap "
+                + (environment.maxHeapBytes() >> 20) + " MB)", liveMb <= 256));
         targets.add(new Target("batch vs per-date, back-dated change (" + backdated.history() + ")", ">= 50x",
                 String.format(Locale.ROOT, "%.1fx", backdated.ratio()), backdated.ratio() >= 50));
         targets.add(new Target("batch persistence vs plain JDBC", ">= 80 %",
@@ -188,7 +189,8 @@ public record BenchReport(Environment environment, Calculator calculator, FullRe
                 + f.batch().persistMs() + " / " + f.batch().totalMs());
         figures.row("", "end-to-end ms (call)", ms(f.batch().wallMs()));
         figures.row("", "queries / rows written", f.batch().queries() + " / " + count(f.batch().rows()));
-        figures.row("", "heap MB before / peak", (f.baselineHeapBytes() >> 20) + " / " + (f.peakHeapBytes() >> 20));
+        figures.row("", "heap MB before / peak after GC / high-water", (f.baselineHeapBytes() >> 20) + " / "
+                + (f.peakAfterGcBytes() >> 20) + " / " + (f.peakHeapBytes() >> 20));
         figures.row("", "loading the history (setup) ms", ms(f.setupMs()));
         Backdated b = backdated;
         figures.row("3 back-dated change", b.history() + ", change dated " + b.changeDate(), "");
@@ -264,6 +266,7 @@ public record BenchReport(Environment environment, Calculator calculator, FullRe
         full.put("setupMs", fullRecompute.setupMs());
         full.put("batch", fullRecompute.batch().json());
         full.put("baselineHeapMb", fullRecompute.baselineHeapBytes() >> 20);
+        full.put("peakHeapAfterGcMb", fullRecompute.peakAfterGcBytes() >> 20);
         full.put("peakHeapMb", fullRecompute.peakHeapBytes() >> 20);
         root.put("fullRecompute", full);
 

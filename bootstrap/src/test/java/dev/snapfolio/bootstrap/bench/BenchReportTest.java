@@ -30,7 +30,7 @@ class BenchReportTest {
                 256L << 20, "MariaDB 11.4.5", "embedded");
         Calculator calc = new Calculator("tenYears", 50_000, 2_600, List.of(foldMs * 2, foldMs, foldMs * 3));
         FullRecompute full = new FullRecompute("tenYears", 50_000, 2_600, 4_000, run("BATCH", fullMs, 9), 40L << 20,
-                peakMb << 20);
+                peakMb << 20, (peakMb + 100) << 20);
         Backdated backdated = new Backdated("twoYears", LocalDate.of(2024, 1, 2), run("PER_DATE", perDateMs, 4_000),
                 run("BATCH", 100, 9), true);
         SingleToday single = new SingleToday("twoYears", 3, List.of(medianMs, medianMs / 2, medianMs * 4), 12,
