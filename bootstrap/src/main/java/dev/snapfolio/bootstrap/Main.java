@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * The {@code snapfolio} program: reads the global options and the configuration, sets up logging,
@@ -45,10 +46,15 @@ public final class Main {
         } catch (RuntimeException e) {
             return ErrorReporter.report(e, err, false);
         }
+        Terminal terminal = new Terminal(out, err);
         try {
+            // a malformed line, or one asking for help, is answered before anything is wired
+            OptionalInt answered = Cli.preflight(terminal, options, args);
+            if (answered.isPresent()) {
+                return answered.getAsInt();
+            }
             Configuration configuration = Configuration.load(options, environment, userHome);
             Logging.configure(configuration.logFile(), options.verbose());
-            Terminal terminal = new Terminal(out, err);
             Injector injector = Guice.createInjector(modules(configuration, terminal, options));
             try {
                 return injector.getInstance(Cli.class).execute(args);

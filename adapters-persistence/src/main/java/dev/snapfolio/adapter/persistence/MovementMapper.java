@@ -9,7 +9,7 @@ interface MovementMapper {
     void insert(@Param("row") MovementRow row, @Param("key") GeneratedKey key);
 
     /** Batch insert: ids come from AUTO_INCREMENT and are read back in order. */
-    void insertRow(@Param("row") MovementRow row);
+    void insertRow(MovementRow row);
 
     int update(@Param("row") MovementRow row);
 

@@ -17,6 +17,7 @@ import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import javax.sql.DataSource;
 import org.apache.ibatis.session.LocalCacheScope;
+import org.apache.ibatis.type.JdbcType;
 import org.mybatis.guice.MyBatisModule;
 
 /**
@@ -47,6 +48,9 @@ public final class PersistenceModule extends AbstractModule {
                 lazyLoadingEnabled(false);
                 // Batch writers use sessions of their own: a session-wide cache would serve stale reads.
                 localCacheScope(LocalCacheScope.STATEMENT);
+                // A NULL bound as Types.OTHER keeps Connector/J from rewriting a batch into multi-row
+                // statements; bound as Types.NULL it batches like any value.
+                bindConfigurationSetting(configuration -> configuration.setJdbcTypeForNull(JdbcType.NULL));
                 addInterceptorClass(QueryCounter.class);
                 addMapperClass(AccountMapper.class);
                 addMapperClass(MovementMapper.class);

@@ -6,9 +6,9 @@ import java.util.List;
 import org.apache.ibatis.annotations.Param;
 
 interface ReferenceDataMapper {
-    void upsertPrice(@Param("row") PriceRow row);
+    void upsertPrice(PriceRow row);
 
-    void upsertSplit(@Param("row") SplitRow row);
+    void upsertSplit(SplitRow row);
 
     /** Prices dated in [from, to] plus the latest before {@code from} per (ticker, currency): one statement. */
     List<PriceRow> findPricesOfTickers(@Param("tickers") Collection<String> tickers, @Param("from") LocalDate from,

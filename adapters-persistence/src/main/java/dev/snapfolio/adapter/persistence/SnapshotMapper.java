@@ -22,21 +22,21 @@ interface SnapshotMapper {
 
     int countVisitDates(@Param("accountId") long accountId, @Param("from") LocalDate from, @Param("to") LocalDate to);
 
-    void insertFinancial(@Param("row") FinancialSnapshotRow row);
+    void insertFinancial(FinancialSnapshotRow row);
 
-    void updateFinancial(@Param("row") FinancialSnapshotRow row);
+    void updateFinancial(FinancialSnapshotRow row);
 
     void deleteFinancial(@Param("accountId") long accountId, @Param("date") LocalDate date,
             @Param("currency") String currency);
 
-    void insertTicker(@Param("row") TickerSnapshotRow row);
+    void insertTicker(TickerSnapshotRow row);
 
-    void updateTicker(@Param("row") TickerSnapshotRow row);
+    void updateTicker(TickerSnapshotRow row);
 
     void deleteTicker(@Param("accountId") long accountId, @Param("date") LocalDate date, @Param("ticker") String ticker,
             @Param("currency") String currency);
 
-    void upsertState(@Param("row") StateRow row);
+    void upsertState(StateRow row);
 
     void deleteState(@Param("accountId") long accountId, @Param("date") LocalDate date);
 }

@@ -19,7 +19,7 @@ import java.util.TreeMap;
 
 /**
  * The account as of any date, computed in memory and written nowhere: from the latest stored state
- * on or before the date, the same walk the processors use carries it over any movements, splits
+ * before the date, the same walk the processors use carries it over any movements, splits
  * and due expiries up to the date, then the date itself is valued with its prices.
  */
 public class AsOfEvaluator {
@@ -39,7 +39,9 @@ public class AsOfEvaluator {
 
     /** The day result at {@code date}: financial rows per currency with state, ticker rows, the state. */
     public DayResult evaluate(long accountId, LocalDate date, Policy policy) {
-        AccountState stored = store.findStateBefore(accountId, date.plusDays(1)).orElse(AccountState.empty(accountId));
+        // The state stored strictly before the date: the date itself is then computed like any other
+        // (a stored state on the date would give the same result, but cannot take the day again).
+        AccountState stored = store.findStateBefore(accountId, date).orElse(AccountState.empty(accountId));
         LocalDate from;
         if (stored.asOf() != null) {
             from = stored.asOf().plusDays(1);

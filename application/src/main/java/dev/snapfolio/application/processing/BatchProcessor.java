@@ -67,6 +67,7 @@ public class BatchProcessor {
             throw new BatchFailureException(Phase.LOAD, e);
         }
         long loadMs = PerDateProcessor.millisSince(loadStart);
+        long loadQueries = meter.count() - queriesBefore;
 
         long calcStart = System.nanoTime();
         ChangeSet changes = new ChangeSet();
@@ -80,7 +81,7 @@ public class BatchProcessor {
         } catch (RuntimeException e) {
             long totalMs = PerDateProcessor.millisSince(started);
             return new ProcessingResult(Strategy.BATCH, false, from, end, RowCounts.none(), 0, 0, loadMs,
-                    PerDateProcessor.millisSince(calcStart), 0, totalMs, meter.count() - queriesBefore,
+                    PerDateProcessor.millisSince(calcStart), 0, totalMs, meter.count() - queriesBefore, loadQueries,
                     List.of("calculation failed: " + e));
         }
         long calcMs = PerDateProcessor.millisSince(calcStart);
@@ -96,7 +97,7 @@ public class BatchProcessor {
         long persistMs = PerDateProcessor.millisSince(persistStart);
         return new ProcessingResult(Strategy.BATCH, true, from, end, changes.counts(), visit.dates(), visit.movements(),
                 loadMs, calcMs, persistMs, PerDateProcessor.millisSince(started), meter.count() - queriesBefore,
-                List.of());
+                loadQueries, List.of());
     }
 
     private Loaded load(long accountId, LocalDate from, LocalDate end) {

@@ -68,6 +68,7 @@ public class PerDateProcessor {
         ReferenceData splits = load.time(() -> referenceData.loadForAccount(accountId, end, end));
 
         RowCounts[] counts = {RowCounts.none()};
+        long[] persistQueries = {0};
         SnapshotWalk.Source source = new SnapshotWalk.Source() {
             @Override
             public Optional<LocalDate> nextMovementDate(LocalDate afterExclusive) {
@@ -121,10 +122,12 @@ public class PerDateProcessor {
             ChangeSet day = new ChangeSet();
             DayDiff.diff(day, accountId, before, result, dayMovements, stored);
             if (!day.isEmpty()) {
+                long statementsBefore = meter.count();
                 persist.time(() -> {
                     unitOfWork.run(() -> store.write(day.toChanges()));
                     return null;
                 });
+                persistQueries[0] += meter.count() - statementsBefore;
             }
             counts[0] = counts[0].plus(day.counts());
             if (LOG.isDebugEnabled()) {
@@ -137,9 +140,10 @@ public class PerDateProcessor {
         long totalMs = millisSince(started);
         long loadMs = load.millis();
         long persistMs = persist.millis();
+        long queries = meter.count() - queriesBefore;
         return new ProcessingResult(Strategy.PER_DATE, true, from, end, counts[0], visit.dates(), visit.movements(),
-                loadMs, Math.max(0, totalMs - loadMs - persistMs), persistMs, totalMs, meter.count() - queriesBefore,
-                List.of());
+                loadMs, Math.max(0, totalMs - loadMs - persistMs), persistMs, totalMs, queries,
+                queries - persistQueries[0], List.of());
     }
 
     static long millisSince(long nanoStart) {

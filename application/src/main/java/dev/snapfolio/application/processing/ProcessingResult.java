@@ -7,11 +7,12 @@ import java.util.Map;
 
 /**
  * The result of one processor run over [from, to] (DESIGN §4.2): success, rows by scenario, dates
- * visited, movements applied, timings in milliseconds, database statements sent, and errors.
+ * visited, movements applied, timings in milliseconds, database statements sent (all, and those
+ * that loaded: at most 6 for a batch whatever the range), and errors.
  */
 public record ProcessingResult(Strategy strategy, boolean success, LocalDate from, LocalDate to, RowCounts rows,
         int datesProcessed, int movementsProcessed, long loadMs, long calcMs, long persistMs, long totalMs,
-        long queries, List<String> errors) {
+        long queries, long loadQueries, List<String> errors) {
 
     public ProcessingResult {
         errors = List.copyOf(errors);

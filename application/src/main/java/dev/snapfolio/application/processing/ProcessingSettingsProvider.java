@@ -13,6 +13,7 @@ import dev.snapfolio.domain.calc.Policy;
 import dev.snapfolio.domain.money.ValidationException;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
@@ -66,6 +67,25 @@ public class ProcessingSettingsProvider {
         int grace = resolve(EXPIRY_GRACE_DAYS, persistedValues, sources)
                 .map(v -> parseInt(EXPIRY_GRACE_DAYS, v, 0, 366)).orElse(Policy.DEFAULT_EXPIRY_GRACE_DAYS);
         return new ProcessingSettings(batchEnabled, strategies, rollout, autoMax, grace, sources);
+    }
+
+    /**
+     * The per-account setting that an account's history was imported with
+     * {@code --allow-orphan-closes}: every later computation of that account must accept them too,
+     * or the next edit would fail on the closes the import accepted.
+     */
+    public static String orphanClosesKey(long accountId) {
+        return "account." + accountId + ".allowOrphanCloses";
+    }
+
+    public boolean allowsOrphanCloses(long accountId) {
+        return persisted.find(orphanClosesKey(accountId)).map(v -> parseBoolean(orphanClosesKey(accountId), v))
+                .orElse(false);
+    }
+
+    /** The calculator's policy for one account: today, the configured expiry grace, its orphan-close allowance. */
+    public Policy policy(LocalDate today, long accountId) {
+        return new Policy(today, current().expiryGraceDays(), allowsOrphanCloses(accountId));
     }
 
     /** How long a run waits for the account's run lock. */

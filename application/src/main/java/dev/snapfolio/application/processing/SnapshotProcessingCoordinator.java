@@ -80,7 +80,7 @@ public class SnapshotProcessingCoordinator {
         long queriesBefore = meter.count();
         ProcessingSettings current = settings.current();
         LocalDate today = LocalDate.now(clock);
-        Policy policy = new Policy(today, current.expiryGraceDays());
+        Policy policy = new Policy(today, current.expiryGraceDays(), settings.allowsOrphanCloses(accountId));
         Strategy requested = explicitStrategy != null ? explicitStrategy : current.strategy(trigger);
 
         Optional<Lease> lease = runLock.tryAcquire(accountId, settings.lockWait());

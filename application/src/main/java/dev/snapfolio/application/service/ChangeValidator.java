@@ -4,6 +4,7 @@ import dev.snapfolio.application.port.in.ChangeRejectedException;
 import dev.snapfolio.application.port.out.MovementRepository;
 import dev.snapfolio.application.port.out.ReferenceDataRepository;
 import dev.snapfolio.application.processing.RunPlanner;
+import dev.snapfolio.domain.calc.DayResult;
 import dev.snapfolio.domain.calc.DomainException;
 import dev.snapfolio.domain.calc.HistoryFold;
 import dev.snapfolio.domain.calc.Policy;
@@ -43,8 +44,9 @@ public class ChangeValidator {
      *        every stored id, in the order ids will be assigned)
      * @param labels how to name a movement in a message, by id (provisional ids, import rows)
      * @param action what is rejected, e.g. "cannot delete movement #12"
+     * @return the warnings the calculator gave for the labelled movements (orphan closes), relabelled
      */
-    void validate(long accountId, LocalDate changeDate, Set<Long> removedIds, List<Movement> added,
+    public List<String> validate(long accountId, LocalDate changeDate, Set<Long> removedIds, List<Movement> added,
             Map<Long, String> labels, String action, Policy policy) {
         RunPlanner.Plan plan = planner.plan(accountId, changeDate, policy);
         Set<Long> replaced = new HashSet<>(removedIds);
@@ -66,11 +68,24 @@ public class ChangeValidator {
         }
         ReferenceData refs = tickers.isEmpty() ? ReferenceData.empty()
                 : referenceData.load(tickers, plan.from(), policy.today());
+        List<DayResult> days;
         try {
-            HistoryFold.run(plan.start(), plan.from(), history, refs, policy);
+            days = HistoryFold.run(plan.start(), plan.from(), history, refs, policy);
         } catch (DomainException e) {
             throw new ChangeRejectedException(action + ": " + describe(e, labels), e.date(), e);
         }
+        List<String> warnings = new ArrayList<>();
+        for (DayResult day : days) {
+            for (String warning : day.warnings()) {
+                for (Map.Entry<Long, String> label : labels.entrySet()) {
+                    String marker = "movement #" + label.getKey() + " ";
+                    if (warning.contains(marker)) {
+                        warnings.add(label.getValue() + ": " + warning.replace(marker, "movement "));
+                    }
+                }
+            }
+        }
+        return warnings;
     }
 
     private static String describe(DomainException e, Map<Long, String> labels) {

@@ -53,7 +53,7 @@ public class DeleteMovementService implements DeleteMovementUseCase {
                 .filter(m -> m.accountId() == accountId)
                 .orElseThrow(() -> new NotFoundException(
                         "movement #" + command.movementId() + " not found in account #" + accountId));
-        Policy policy = ServiceSupport.policy(clock, settings);
+        Policy policy = ServiceSupport.policy(clock, settings, accountId);
         LocalDate changeDate = ChangeDates.of(old, null);
         validator.validate(accountId, changeDate, Set.of(old.id()), List.of(), Map.of(),
                 "cannot delete movement #" + old.id(), policy);

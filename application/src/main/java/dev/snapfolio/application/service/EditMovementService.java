@@ -58,7 +58,7 @@ public class EditMovementService implements EditMovementUseCase {
             // An edited imported movement keeps its source key, so re-importing the file does not add it again.
             replacement = replacement.withSourceKey(old.sourceKey());
         }
-        Policy policy = ServiceSupport.policy(clock, settings);
+        Policy policy = ServiceSupport.policy(clock, settings, accountId);
         ServiceSupport.checkNotTooLate(replacement, policy, null);
         LocalDate changeDate = ChangeDates.of(old, replacement);
         validator.validate(accountId, changeDate, Set.of(old.id()), List.of(replacement), Map.of(),

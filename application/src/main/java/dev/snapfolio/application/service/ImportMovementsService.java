@@ -4,6 +4,7 @@ import dev.snapfolio.application.port.in.ImportMovementsUseCase;
 import dev.snapfolio.application.port.out.AccountRepository;
 import dev.snapfolio.application.port.out.DirtyMarkRepository;
 import dev.snapfolio.application.port.out.MovementRepository;
+import dev.snapfolio.application.port.out.SettingsRepository;
 import dev.snapfolio.application.port.out.UnitOfWork;
 import dev.snapfolio.application.processing.ProcessingOutcome;
 import dev.snapfolio.application.processing.ProcessingSettingsProvider;
@@ -40,12 +41,14 @@ public class ImportMovementsService implements ImportMovementsUseCase {
     private final ChangeValidator validator;
     private final SnapshotProcessingCoordinator coordinator;
     private final ProcessingSettingsProvider settings;
+    private final SettingsRepository settingsRepository;
     private final Clock clock;
 
     @Inject
     public ImportMovementsService(AccountRepository accounts, MovementRepository movements,
             DirtyMarkRepository dirtyMarks, UnitOfWork unitOfWork, ChangeValidator validator,
-            SnapshotProcessingCoordinator coordinator, ProcessingSettingsProvider settings, Clock clock) {
+            SnapshotProcessingCoordinator coordinator, ProcessingSettingsProvider settings,
+            SettingsRepository settingsRepository, Clock clock) {
         this.accounts = accounts;
         this.movements = movements;
         this.dirtyMarks = dirtyMarks;
@@ -53,6 +56,7 @@ public class ImportMovementsService implements ImportMovementsUseCase {
         this.validator = validator;
         this.coordinator = coordinator;
         this.settings = settings;
+        this.settingsRepository = settingsRepository;
         this.clock = clock;
     }
 
@@ -76,7 +80,10 @@ public class ImportMovementsService implements ImportMovementsUseCase {
             return new ImportResult(rows.size(), 0, duplicates, warnings, Optional.empty());
         }
 
-        Policy policy = ServiceSupport.policy(clock, settings);
+        Policy policy = ServiceSupport.policy(clock, settings, accountId);
+        if (command.allowOrphanCloses()) {
+            policy = policy.withAllowOrphanCloses(true);
+        }
         long nextId = movements.findMaxId() + 1;
         List<Movement> provisional = new ArrayList<>(fresh.size());
         List<Movement> toInsert = new ArrayList<>(fresh.size());
@@ -96,11 +103,18 @@ public class ImportMovementsService implements ImportMovementsUseCase {
             }
         }
         LocalDate from = changeDate;
-        validator.validate(accountId, from, Set.of(), provisional, labels, "cannot import " + command.source(), policy);
+        warnings.addAll(validator.validate(accountId, from, Set.of(), provisional, labels,
+                "cannot import " + command.source(), policy));
+        warnings.forEach(w -> LOG.warn("account {}: {}", accountId, w));
+        boolean rememberOrphans = command.allowOrphanCloses() && !settings.allowsOrphanCloses(accountId);
 
         List<Movement> inserted = unitOfWork.inTransaction(() -> {
             List<Movement> stored = movements.insertAll(toInsert);
             dirtyMarks.markDirty(accountId, from);
+            if (rememberOrphans) {
+                // Every later computation of this account must accept the closes this import accepted.
+                settingsRepository.save(ProcessingSettingsProvider.orphanClosesKey(accountId), "true");
+            }
             return stored;
         });
         LOG.info("account {}: imported {} of {} rows from {} ({} already there)", accountId, inserted.size(),

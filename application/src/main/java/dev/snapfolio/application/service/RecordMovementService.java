@@ -49,7 +49,7 @@ public class RecordMovementService implements RecordMovementUseCase {
         long accountId = command.accountId();
         ServiceSupport.requireAccount(accounts, accountId);
         Movement movement = command.movement();
-        Policy policy = ServiceSupport.policy(clock, settings);
+        Policy policy = ServiceSupport.policy(clock, settings, accountId);
         ServiceSupport.checkNotTooLate(movement, policy, null);
         LocalDate changeDate = ChangeDates.of(null, movement);
         // Validated with an id above every stored one: it applies after same-timestamp movements, as it will once stored.

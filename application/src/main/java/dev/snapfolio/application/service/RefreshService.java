@@ -57,7 +57,8 @@ public class RefreshService implements RefreshUseCase {
 
     @Override
     public List<ProcessingOutcome> refresh() {
-        Policy policy = ServiceSupport.policy(clock, settings);
+        // Only today and the grace matter here; each run builds its account's own policy.
+        Policy policy = new Policy(LocalDate.now(clock), settings.current().expiryGraceDays());
         LocalDate today = policy.today();
         List<ProcessingOutcome> outcomes = new ArrayList<>();
         Set<Long> seen = new HashSet<>();

@@ -23,9 +23,9 @@ final class ServiceSupport {
         return accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account #" + accountId + " not found"));
     }
 
-    /** Today in the clock's zone and the configured expiry grace: the calculator's policy for this call. */
-    static Policy policy(Clock clock, ProcessingSettingsProvider settings) {
-        return new Policy(LocalDate.now(clock), settings.current().expiryGraceDays());
+    /** Today in the clock's zone, the configured expiry grace, the account's orphan-close allowance. */
+    static Policy policy(Clock clock, ProcessingSettingsProvider settings, long accountId) {
+        return settings.policy(LocalDate.now(clock), accountId);
     }
 
     /** Movements dated after today + 1 day are rejected (DESIGN §3.1). */

@@ -62,7 +62,7 @@ public class SnapshotQueryService implements SnapshotQueries {
     public AsOfSnapshot asOf(long accountId, LocalDate date) {
         Checks.required("date", date);
         ServiceSupport.requireAccount(accounts, accountId);
-        DayResult result = asOf.evaluate(accountId, date, ServiceSupport.policy(clock, settings));
+        DayResult result = asOf.evaluate(accountId, date, ServiceSupport.policy(clock, settings, accountId));
         return new AsOfSnapshot(date, result.financials().stream().sorted(FINANCIAL_ORDER).toList(),
                 result.tickers().stream().sorted(TICKER_ORDER).toList());
     }

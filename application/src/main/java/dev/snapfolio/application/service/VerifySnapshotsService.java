@@ -86,11 +86,11 @@ public class VerifySnapshotsService implements VerifySnapshotsUseCase {
         } else {
             accounts.findAll().stream().map(Account::id).sorted().forEach(ids::add);
         }
-        Policy policy = ServiceSupport.policy(clock, settings);
         int rowsChecked = 0;
         List<Difference> differences = new ArrayList<>();
         boolean repaired = false;
         for (long accountId : ids) {
+            Policy policy = ServiceSupport.policy(clock, settings, accountId);
             Check check;
             if (command.repair()) {
                 Optional<Lease> lease = runLock.tryAcquire(accountId, settings.lockWait());

@@ -1,6 +1,8 @@
 package dev.snapfolio.application.fakes;
 
 import dev.snapfolio.application.fakes.InjectedFault.InjectedTimeout;
+import dev.snapfolio.application.port.out.SnapshotChanges;
+import java.util.List;
 
 /**
  * The in-memory store with one-shot fault injection: fail after a number of row writes (rows before
@@ -11,6 +13,7 @@ public class FailingSnapshotStore extends InMemorySnapshotStore {
     private String failingLoad;
     private boolean timeout;
     private int rowWrites;
+    private List<Integer> lastWriteShape = List.of();
 
     public FailingSnapshotStore(FakeDatabase db, InMemoryMovementRepository movements) {
         super(db, movements);
@@ -42,6 +45,21 @@ public class FailingSnapshotStore extends InMemorySnapshotStore {
     /** Row writes attempted so far (including ones rolled back). */
     public synchronized int rowWrites() {
         return rowWrites;
+    }
+
+    /** The sizes of the eight lists of the last write, in the order they are applied. */
+    public synchronized List<Integer> lastWriteShape() {
+        return lastWriteShape;
+    }
+
+    @Override
+    public void write(SnapshotChanges changes) {
+        synchronized (this) {
+            lastWriteShape = List.of(changes.insertFinancials().size(), changes.updateFinancials().size(),
+                    changes.deleteFinancials().size(), changes.insertTickers().size(), changes.updateTickers().size(),
+                    changes.deleteTickers().size(), changes.upsertStates().size(), changes.deleteStates().size());
+        }
+        super.write(changes);
     }
 
     @Override

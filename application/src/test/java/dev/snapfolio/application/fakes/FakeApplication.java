@@ -94,7 +94,7 @@ public final class FakeApplication {
                 settings, clock);
         movementQueries = new MovementQueryService(accounts, movements);
         importMovements = new ImportMovementsService(accounts, movements, dirtyMarks, unitOfWork, validator,
-                coordinator, settings, clock);
+                coordinator, settings, settingsRepository, clock);
         recompute = new RecomputeService(accounts, movements, store, coordinator, clock);
         snapshotQueries = new SnapshotQueryService(accounts, store, asOfEvaluator, settings, clock);
         recordPrices = new RecordPricesService(referenceData, movements, dirtyMarks, unitOfWork);

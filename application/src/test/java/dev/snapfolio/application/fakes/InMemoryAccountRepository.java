@@ -2,20 +2,21 @@ package dev.snapfolio.application.fakes;
 
 import dev.snapfolio.application.port.out.AccountRepository;
 import dev.snapfolio.domain.account.Account;
+import dev.snapfolio.domain.money.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** Accounts in memory; names are unique like the real unique key. */
-public class InMemoryAccountRepository implements AccountRepository, FakeDatabase.Participant {
+/** Accounts in memory; names are unique like the real unique key. Ids are never reused, also after a rollback. */
+public class InMemoryAccountRepository implements AccountRepository {
     private final FakeDatabase db;
-    private TreeMap<Long, Account> accounts = new TreeMap<>();
-    private long lastId;
+    private final TxMap<Long, Account> accounts;
+    private final AtomicLong lastId = new AtomicLong();
 
     public InMemoryAccountRepository(FakeDatabase db) {
         this.db = db;
-        db.register(this);
+        this.accounts = new TxMap<>(db);
     }
 
     @Override
@@ -24,10 +25,10 @@ public class InMemoryAccountRepository implements AccountRepository, FakeDatabas
             if (draft.id() != 0) {
                 throw new IllegalArgumentException("a new account has id 0, got " + draft.id());
             }
-            if (accounts.values().stream().anyMatch(a -> a.name().equals(draft.name()))) {
-                throw new IllegalStateException("duplicate account name '" + draft.name() + "'");
+            if (accounts.view().values().stream().anyMatch(a -> a.name().equals(draft.name()))) {
+                throw new ValidationException("name", "'" + draft.name() + "' is already used by another account");
             }
-            Account stored = new Account(++lastId, draft.name(), draft.broker(), draft.currency());
+            Account stored = new Account(lastId.incrementAndGet(), draft.name(), draft.broker(), draft.currency());
             accounts.put(stored.id(), stored);
             return stored;
         });
@@ -40,26 +41,11 @@ public class InMemoryAccountRepository implements AccountRepository, FakeDatabas
 
     @Override
     public Optional<Account> findByName(String name) {
-        return db.statement(() -> accounts.values().stream().filter(a -> a.name().equals(name)).findFirst());
+        return db.statement(() -> accounts.view().values().stream().filter(a -> a.name().equals(name)).findFirst());
     }
 
     @Override
     public List<Account> findAll() {
-        return db.statement(() -> new ArrayList<>(accounts.values()));
-    }
-
-    private record Data(TreeMap<Long, Account> accounts, long lastId) {
-    }
-
-    @Override
-    public Object snapshot() {
-        return new Data(new TreeMap<>(accounts), lastId);
-    }
-
-    @Override
-    public void restore(Object snapshot) {
-        Data data = (Data) snapshot;
-        accounts = new TreeMap<>(data.accounts());
-        lastId = data.lastId();
+        return db.statement(() -> new ArrayList<>(accounts.view().values()));
     }
 }

@@ -8,17 +8,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Dirty marks in memory. Counters only grow, also across clears, so a stale counter never matches a new mark. */
-public class InMemoryDirtyMarkRepository implements DirtyMarkRepository, FakeDatabase.Participant {
+/**
+ * Dirty marks in memory. Counters only grow, also across clears and rollbacks, so a stale counter
+ * never matches a new mark. A claim inside a transaction holds its marks until that transaction
+ * ends, and other claims skip them (SELECT … FOR UPDATE SKIP LOCKED).
+ */
+public class InMemoryDirtyMarkRepository implements DirtyMarkRepository {
     private final FakeDatabase db;
-    private TreeMap<Long, DirtyMark> marks = new TreeMap<>();
-    private Map<Long, Long> counters = new HashMap<>();
+    private final TxMap<Long, DirtyMark> marks;
+    private final Map<Long, Long> counters = new ConcurrentHashMap<>();
+    private final Map<Long, Object> claimedBy = new HashMap<>();
 
     public InMemoryDirtyMarkRepository(FakeDatabase db) {
         this.db = db;
-        db.register(this);
+        this.marks = new TxMap<>(db);
     }
 
     @Override
@@ -50,26 +55,29 @@ public class InMemoryDirtyMarkRepository implements DirtyMarkRepository, FakeDat
 
     @Override
     public List<DirtyMark> findAll() {
-        return db.statement(() -> new ArrayList<>(marks.values()));
+        return db.statement(() -> new ArrayList<>(marks.view().values()));
     }
 
     @Override
     public List<DirtyMark> claim(int limit) {
-        return db.statement(() -> marks.values().stream().limit(limit).toList());
-    }
-
-    private record Data(TreeMap<Long, DirtyMark> marks, Map<Long, Long> counters) {
-    }
-
-    @Override
-    public Object snapshot() {
-        return new Data(new TreeMap<>(marks), new HashMap<>(counters));
-    }
-
-    @Override
-    public void restore(Object snapshot) {
-        Data data = (Data) snapshot;
-        marks = new TreeMap<>(data.marks());
-        counters = new HashMap<>(data.counters());
+        return db.statement(() -> {
+            Object me = db.currentTransaction();
+            List<DirtyMark> claimed = new ArrayList<>();
+            for (DirtyMark mark : marks.view().values()) {
+                if (claimed.size() >= limit) {
+                    break;
+                }
+                Object holder = claimedBy.get(mark.accountId());
+                if (holder != null && holder != me) {
+                    continue;
+                }
+                claimed.add(mark);
+                if (me != null && holder == null) {
+                    claimedBy.put(mark.accountId(), me);
+                    db.onTransactionEnd(() -> claimedBy.remove(mark.accountId(), me));
+                }
+            }
+            return claimed;
+        });
     }
 }

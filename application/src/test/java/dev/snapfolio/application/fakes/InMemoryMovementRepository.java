@@ -1,7 +1,9 @@
 package dev.snapfolio.application.fakes;
 
+import dev.snapfolio.application.port.in.NotFoundException;
 import dev.snapfolio.application.port.out.MovementRepository;
 import dev.snapfolio.domain.money.Ticker;
+import dev.snapfolio.domain.money.ValidationException;
 import dev.snapfolio.domain.movement.Movement;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,19 +12,26 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
-/** Movements of all accounts in memory, ids assigned in insert order; lists come in apply order. */
-public class InMemoryMovementRepository implements MovementRepository, FakeDatabase.Participant {
+/**
+ * Movements of all accounts in memory, ids assigned in insert order and never reused (like
+ * AUTO_INCREMENT, also after a rollback); lists come in apply order.
+ */
+public class InMemoryMovementRepository implements MovementRepository {
     private final FakeDatabase db;
-    private TreeMap<Long, Movement> movements = new TreeMap<>();
-    private long lastId;
+    private final TxMap<Long, Movement> table;
+    private final AtomicLong lastId = new AtomicLong();
 
     public InMemoryMovementRepository(FakeDatabase db) {
         this.db = db;
-        db.register(this);
+        this.table = new TxMap<>(db);
+    }
+
+    private Collection<Movement> all() {
+        return table.view().values();
     }
 
     @Override
@@ -45,36 +54,38 @@ public class InMemoryMovementRepository implements MovementRepository, FakeDatab
         if (movement.id() != 0) {
             throw new IllegalArgumentException("a new movement has id 0, got " + movement.id());
         }
-        if (movement.sourceKey() != null && movements.values().stream().anyMatch(m ->
+        if (movement.sourceKey() != null && all().stream().anyMatch(m ->
                 m.accountId() == movement.accountId() && movement.sourceKey().equals(m.sourceKey()))) {
-            throw new IllegalStateException("duplicate source key " + movement.sourceKey());
+            throw new ValidationException("sourceKey", "'" + movement.sourceKey() + "' is already imported");
         }
-        Movement stored = movement.withId(++lastId);
-        movements.put(stored.id(), stored);
+        Movement stored = movement.withId(lastId.incrementAndGet());
+        table.put(stored.id(), stored);
         return stored;
     }
 
     @Override
     public void update(Movement movement) {
         db.statement(() -> {
-            Movement old = movements.get(movement.id());
+            Movement old = table.get(movement.id());
             if (old == null || old.accountId() != movement.accountId()) {
-                throw new IllegalStateException("no movement #" + movement.id() + " in account #" + movement.accountId());
+                throw new NotFoundException("movement #" + movement.id() + " not found");
             }
-            movements.put(movement.id(), movement);
+            table.put(movement.id(), movement);
         });
     }
 
     @Override
     public void delete(long movementId) {
         db.statement(() -> {
-            movements.remove(movementId);
+            if (table.remove(movementId) == null) {
+                throw new NotFoundException("movement #" + movementId + " not found");
+            }
         });
     }
 
     @Override
     public Optional<Movement> findById(long movementId) {
-        return db.statement(() -> Optional.ofNullable(movements.get(movementId)));
+        return db.statement(() -> Optional.ofNullable(table.get(movementId)));
     }
 
     @Override
@@ -94,7 +105,7 @@ public class InMemoryMovementRepository implements MovementRepository, FakeDatab
 
     @Override
     public Optional<LocalDate> findNextBusinessDate(long accountId, LocalDate afterExclusive) {
-        return db.statement(() -> movements.values().stream()
+        return db.statement(() -> all().stream()
                 .filter(m -> m.accountId() == accountId)
                 .map(Movement::businessDate)
                 .filter(d -> d.isAfter(afterExclusive))
@@ -103,7 +114,7 @@ public class InMemoryMovementRepository implements MovementRepository, FakeDatab
 
     @Override
     public Optional<LocalDate> findEarliestBusinessDate(long accountId) {
-        return db.statement(() -> movements.values().stream()
+        return db.statement(() -> all().stream()
                 .filter(m -> m.accountId() == accountId)
                 .map(Movement::businessDate)
                 .min(LocalDate::compareTo));
@@ -114,7 +125,7 @@ public class InMemoryMovementRepository implements MovementRepository, FakeDatab
         return db.statement(() -> {
             Set<String> wanted = new HashSet<>(sourceKeys);
             Set<String> found = new HashSet<>();
-            for (Movement m : movements.values()) {
+            for (Movement m : all()) {
                 if (m.accountId() == accountId && m.sourceKey() != null && wanted.contains(m.sourceKey())) {
                     found.add(m.sourceKey());
                 }
@@ -127,7 +138,7 @@ public class InMemoryMovementRepository implements MovementRepository, FakeDatab
     public Set<Long> findAccountsWithTicker(Ticker ticker) {
         return db.statement(() -> {
             Set<Long> accounts = new TreeSet<>();
-            for (Movement m : movements.values()) {
+            for (Movement m : all()) {
                 if (ticker.equals(m.detail().ticker())) {
                     accounts.add(m.accountId());
                 }
@@ -144,7 +155,7 @@ public class InMemoryMovementRepository implements MovementRepository, FakeDatab
     /** The tickers the account's movements name, without counting a statement (for the reference-data fake). */
     Set<Ticker> tickersOf(long accountId) {
         Set<Ticker> tickers = new TreeSet<>();
-        for (Movement m : movements.values()) {
+        for (Movement m : all()) {
             if (m.accountId() == accountId && m.detail().ticker() != null) {
                 tickers.add(m.detail().ticker());
             }
@@ -155,7 +166,7 @@ public class InMemoryMovementRepository implements MovementRepository, FakeDatab
     /** Business dates of the account's movements in [from, to], without counting a statement (for the store fake). */
     Set<LocalDate> datesOf(long accountId, LocalDate from, LocalDate to) {
         Set<LocalDate> dates = new TreeSet<>();
-        for (Movement m : movements.values()) {
+        for (Movement m : all()) {
             LocalDate d = m.businessDate();
             if (m.accountId() == accountId && !d.isBefore(from) && !d.isAfter(to)) {
                 dates.add(d);
@@ -166,12 +177,12 @@ public class InMemoryMovementRepository implements MovementRepository, FakeDatab
 
     @Override
     public long findMaxId() {
-        return db.statement(() -> movements.isEmpty() ? 0L : movements.lastKey());
+        return db.statement(() -> table.view().isEmpty() ? 0L : table.view().lastKey());
     }
 
     private List<Movement> select(long accountId, Predicate<Movement> filter) {
         List<Movement> found = new ArrayList<>();
-        for (Movement m : movements.values()) {
+        for (Movement m : all()) {
             if (m.accountId() == accountId && filter.test(m)) {
                 found.add(m);
             }
@@ -180,18 +191,4 @@ public class InMemoryMovementRepository implements MovementRepository, FakeDatab
         return found;
     }
 
-    private record Data(TreeMap<Long, Movement> movements, long lastId) {
-    }
-
-    @Override
-    public Object snapshot() {
-        return new Data(new TreeMap<>(movements), lastId);
-    }
-
-    @Override
-    public void restore(Object snapshot) {
-        Data data = (Data) snapshot;
-        movements = new TreeMap<>(data.movements());
-        lastId = data.lastId();
-    }
 }

@@ -15,10 +15,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /** Prices and splits in memory; saving replaces a row with the same key, as the real unique keys do. */
-public class InMemoryReferenceDataRepository implements ReferenceDataRepository, FakeDatabase.Participant {
+public class InMemoryReferenceDataRepository implements ReferenceDataRepository {
     private record PriceKey(Ticker ticker, Currency currency, LocalDate date) {
     }
 
@@ -32,13 +31,14 @@ public class InMemoryReferenceDataRepository implements ReferenceDataRepository,
 
     private final FakeDatabase db;
     private final InMemoryMovementRepository movements;
-    private TreeMap<PriceKey, Price> prices = new TreeMap<>(PRICE_ORDER);
-    private TreeMap<SplitKey, Split> splits = new TreeMap<>(SPLIT_ORDER);
+    private final TxMap<PriceKey, Price> prices;
+    private final TxMap<SplitKey, Split> splits;
 
     public InMemoryReferenceDataRepository(FakeDatabase db, InMemoryMovementRepository movements) {
         this.db = db;
         this.movements = movements;
-        db.register(this);
+        this.prices = new TxMap<>(db, PRICE_ORDER);
+        this.splits = new TxMap<>(db, SPLIT_ORDER);
     }
 
     @Override
@@ -64,7 +64,7 @@ public class InMemoryReferenceDataRepository implements ReferenceDataRepository,
     private ReferenceData select(Set<Ticker> tickers, LocalDate from, LocalDate to) {
         List<Price> selected = new ArrayList<>();
         Map<List<Object>, Price> latestBefore = new HashMap<>();
-        for (Price p : prices.values()) {
+        for (Price p : prices.view().values()) {
             if (!tickers.contains(p.ticker())) {
                 continue;
             }
@@ -77,7 +77,7 @@ public class InMemoryReferenceDataRepository implements ReferenceDataRepository,
         }
         selected.addAll(latestBefore.values());
         List<Split> selectedSplits = new ArrayList<>();
-        for (Split s : splits.values()) {
+        for (Split s : splits.view().values()) {
             if (tickers.contains(s.ticker()) && !s.date().isAfter(to)) {
                 selectedSplits.add(s);
             }
@@ -87,26 +87,12 @@ public class InMemoryReferenceDataRepository implements ReferenceDataRepository,
 
     @Override
     public List<Price> findPrices(Ticker ticker) {
-        return db.statement(() -> prices.values().stream().filter(p -> p.ticker().equals(ticker)).toList());
+        return db.statement(() -> prices.view().values().stream().filter(p -> p.ticker().equals(ticker)).toList());
     }
 
     @Override
     public List<Split> findSplits(Ticker ticker) {
-        return db.statement(() -> splits.values().stream().filter(s -> s.ticker().equals(ticker)).toList());
+        return db.statement(() -> splits.view().values().stream().filter(s -> s.ticker().equals(ticker)).toList());
     }
 
-    private record Data(TreeMap<PriceKey, Price> prices, TreeMap<SplitKey, Split> splits) {
-    }
-
-    @Override
-    public Object snapshot() {
-        return new Data(new TreeMap<>(prices), new TreeMap<>(splits));
-    }
-
-    @Override
-    public void restore(Object snapshot) {
-        Data data = (Data) snapshot;
-        prices = new TreeMap<>(data.prices());
-        splits = new TreeMap<>(data.splits());
-    }
 }

@@ -3,15 +3,14 @@ package dev.snapfolio.application.fakes;
 import dev.snapfolio.application.port.out.SettingsRepository;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
-public class InMemorySettingsRepository implements SettingsRepository, FakeDatabase.Participant {
+public class InMemorySettingsRepository implements SettingsRepository {
     private final FakeDatabase db;
-    private TreeMap<String, String> settings = new TreeMap<>();
+    private final TxMap<String, String> settings;
 
     public InMemorySettingsRepository(FakeDatabase db) {
         this.db = db;
-        db.register(this);
+        this.settings = new TxMap<>(db);
     }
 
     @Override
@@ -35,17 +34,6 @@ public class InMemorySettingsRepository implements SettingsRepository, FakeDatab
 
     @Override
     public Map<String, String> findAll() {
-        return db.statement(() -> Map.copyOf(settings));
-    }
-
-    @Override
-    public Object snapshot() {
-        return new TreeMap<>(settings);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public void restore(Object snapshot) {
-        settings = new TreeMap<>((TreeMap<String, String>) snapshot);
+        return db.statement(() -> Map.copyOf(settings.view()));
     }
 }

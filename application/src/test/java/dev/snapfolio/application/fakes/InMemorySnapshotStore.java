@@ -13,30 +13,45 @@ import dev.snapfolio.domain.state.AccountState;
 import dev.snapfolio.domain.state.PositionKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * Snapshot rows and states in memory, with the unique keys of the real tables: inserting an
  * existing row, or updating or deleting a missing one, fails (so a processor that writes the wrong
- * kind of statement is caught). Statement counts follow the real adapter: a range load is 2, each
- * non-empty list of a write is one batched statement.
+ * kind of statement is caught). A write applies its deletes first, then inserts, updates and state
+ * upserts. Statement counts follow the real adapter: a range load is 2, each non-empty list of a
+ * write is one batched statement.
  */
-public class InMemorySnapshotStore implements SnapshotStore, FakeDatabase.Participant {
+public class InMemorySnapshotStore implements SnapshotStore {
     private final FakeDatabase db;
     private final InMemoryMovementRepository movements;
-    /** account → date → rows. */
-    private Map<Long, TreeMap<LocalDate, Day>> accounts = new HashMap<>();
+    private final TxMap<DayKey, Day> days;
 
-    private record Day(TreeMap<Currency, FinancialSnapshot> financials, TreeMap<PositionKey, TickerSnapshot> tickers,
+    private record DayKey(long accountId, LocalDate date) {
+    }
+
+    private static final Comparator<DayKey> ORDER =
+            Comparator.comparingLong(DayKey::accountId).thenComparing(DayKey::date);
+
+    /** The rows of one account on one date; replaced as a whole on every change so a rollback can put it back. */
+    private record Day(Map<Currency, FinancialSnapshot> financials, Map<PositionKey, TickerSnapshot> tickers,
             AccountState state) {
-        Day copy() {
-            return new Day(new TreeMap<>(financials), new TreeMap<>(tickers), state);
+        static final Day EMPTY = new Day(Map.of(), Map.of(), null);
+
+        Day withFinancials(UnaryOperator<TreeMap<Currency, FinancialSnapshot>> change) {
+            return new Day(change.apply(new TreeMap<>(financials)), tickers, state);
+        }
+
+        Day withTickers(UnaryOperator<TreeMap<PositionKey, TickerSnapshot>> change) {
+            return new Day(financials, change.apply(new TreeMap<>(tickers)), state);
         }
 
         Day withState(AccountState newState) {
@@ -51,21 +66,27 @@ public class InMemorySnapshotStore implements SnapshotStore, FakeDatabase.Partic
     public InMemorySnapshotStore(FakeDatabase db, InMemoryMovementRepository movements) {
         this.db = db;
         this.movements = movements;
-        db.register(this);
+        this.days = new TxMap<>(db, ORDER);
     }
 
-    private TreeMap<LocalDate, Day> days(long accountId) {
-        return accounts.computeIfAbsent(accountId, id -> new TreeMap<>());
+    private NavigableMap<DayKey, Day> range(long accountId, LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            return new TreeMap<>(ORDER);
+        }
+        return days.view().subMap(new DayKey(accountId, from), true, new DayKey(accountId, to), true);
     }
 
     private Day day(long accountId, LocalDate date) {
-        return days(accountId).computeIfAbsent(date, d -> new Day(new TreeMap<>(), new TreeMap<>(), null));
+        Day day = days.get(new DayKey(accountId, date));
+        return day == null ? Day.EMPTY : day;
     }
 
-    private void dropIfEmpty(long accountId, LocalDate date) {
-        Day day = days(accountId).get(date);
-        if (day != null && day.isEmpty()) {
-            days(accountId).remove(date);
+    private void put(long accountId, LocalDate date, Day day) {
+        DayKey key = new DayKey(accountId, date);
+        if (day.isEmpty()) {
+            days.remove(key);
+        } else {
+            days.put(key, day);
         }
     }
 
@@ -73,7 +94,9 @@ public class InMemorySnapshotStore implements SnapshotStore, FakeDatabase.Partic
     public Optional<AccountState> findStateBefore(long accountId, LocalDate date) {
         return db.statement(() -> {
             onLoad("findStateBefore");
-            for (Day day : days(accountId).headMap(date, false).descendingMap().values()) {
+            NavigableMap<DayKey, Day> before = days.view().subMap(new DayKey(accountId, LocalDate.MIN), true,
+                    new DayKey(accountId, date), false);
+            for (Day day : before.descendingMap().values()) {
                 if (day.state() != null) {
                     return Optional.of(day.state());
                 }
@@ -89,15 +112,13 @@ public class InMemorySnapshotStore implements SnapshotStore, FakeDatabase.Partic
             List<FinancialSnapshot> financials = new ArrayList<>();
             List<TickerSnapshot> tickers = new ArrayList<>();
             Map<LocalDate, AccountState> states = new TreeMap<>();
-            if (!from.isAfter(to)) {
-                days(accountId).subMap(from, true, to, true).forEach((date, day) -> {
-                    financials.addAll(day.financials().values());
-                    tickers.addAll(day.tickers().values());
-                    if (day.state() != null) {
-                        states.put(date, day.state());
-                    }
-                });
-            }
+            range(accountId, from, to).forEach((key, day) -> {
+                financials.addAll(day.financials().values());
+                tickers.addAll(day.tickers().values());
+                if (day.state() != null) {
+                    states.put(key.date(), day.state());
+                }
+            });
             return new StoredSnapshots(financials, tickers, states);
         });
     }
@@ -106,7 +127,7 @@ public class InMemorySnapshotStore implements SnapshotStore, FakeDatabase.Partic
     public List<LocalDate> findStoredDates(long accountId, LocalDate from, LocalDate to) {
         return db.statement(() -> {
             onLoad("findStoredDates");
-            return from.isAfter(to) ? List.of() : new ArrayList<>(days(accountId).subMap(from, true, to, true).keySet());
+            return range(accountId, from, to).keySet().stream().map(DayKey::date).toList();
         });
     }
 
@@ -117,7 +138,7 @@ public class InMemorySnapshotStore implements SnapshotStore, FakeDatabase.Partic
                 return 0;
             }
             Set<LocalDate> dates = new TreeSet<>(movements.datesOf(accountId, from, to));
-            dates.addAll(days(accountId).subMap(from, true, to, true).keySet());
+            range(accountId, from, to).keySet().forEach(key -> dates.add(key.date()));
             return dates.size();
         });
     }
@@ -125,6 +146,37 @@ public class InMemorySnapshotStore implements SnapshotStore, FakeDatabase.Partic
     @Override
     public void write(SnapshotChanges changes) {
         db.statements(nonEmptyLists(changes), () -> {
+            for (FinancialKey key : changes.deleteFinancials()) {
+                beforeRowWrite();
+                Day day = day(key.accountId(), key.date());
+                if (!day.financials().containsKey(key.currency())) {
+                    throw new IllegalStateException("no financial row to delete " + key);
+                }
+                put(key.accountId(), key.date(), day.withFinancials(m -> {
+                    m.remove(key.currency());
+                    return m;
+                }));
+            }
+            for (TickerKey key : changes.deleteTickers()) {
+                beforeRowWrite();
+                Day day = day(key.accountId(), key.date());
+                PositionKey position = new PositionKey(key.ticker(), key.currency());
+                if (!day.tickers().containsKey(position)) {
+                    throw new IllegalStateException("no ticker row to delete " + key);
+                }
+                put(key.accountId(), key.date(), day.withTickers(m -> {
+                    m.remove(position);
+                    return m;
+                }));
+            }
+            for (StateKey key : changes.deleteStates()) {
+                beforeRowWrite();
+                Day day = day(key.accountId(), key.date());
+                if (day.state() == null) {
+                    throw new IllegalStateException("no state to delete " + key);
+                }
+                put(key.accountId(), key.date(), day.withState(null));
+            }
             for (FinancialSnapshot row : changes.insertFinancials()) {
                 beforeRowWrite();
                 Day day = day(row.accountId(), row.date());
@@ -132,69 +184,55 @@ public class InMemorySnapshotStore implements SnapshotStore, FakeDatabase.Partic
                     throw new IllegalStateException("duplicate financial row " + row.accountId() + "/" + row.date()
                             + "/" + row.currency());
                 }
-                day.financials().put(row.currency(), row);
-            }
-            for (FinancialSnapshot row : changes.updateFinancials()) {
-                beforeRowWrite();
-                Day day = days(row.accountId()).get(row.date());
-                if (day == null || !day.financials().containsKey(row.currency())) {
-                    throw new IllegalStateException("no financial row to update " + row.accountId() + "/" + row.date()
-                            + "/" + row.currency());
-                }
-                day.financials().put(row.currency(), row);
-            }
-            for (FinancialKey key : changes.deleteFinancials()) {
-                beforeRowWrite();
-                Day day = days(key.accountId()).get(key.date());
-                if (day == null || day.financials().remove(key.currency()) == null) {
-                    throw new IllegalStateException("no financial row to delete " + key);
-                }
-                dropIfEmpty(key.accountId(), key.date());
+                put(row.accountId(), row.date(), day.withFinancials(m -> {
+                    m.put(row.currency(), row);
+                    return m;
+                }));
             }
             for (TickerSnapshot row : changes.insertTickers()) {
                 beforeRowWrite();
                 Day day = day(row.accountId(), row.date());
-                PositionKey key = new PositionKey(row.ticker(), row.currency());
-                if (day.tickers().containsKey(key)) {
+                PositionKey position = new PositionKey(row.ticker(), row.currency());
+                if (day.tickers().containsKey(position)) {
                     throw new IllegalStateException("duplicate ticker row " + row.accountId() + "/" + row.date() + "/"
-                            + key);
+                            + position);
                 }
-                day.tickers().put(key, row);
+                put(row.accountId(), row.date(), day.withTickers(m -> {
+                    m.put(position, row);
+                    return m;
+                }));
+            }
+            for (FinancialSnapshot row : changes.updateFinancials()) {
+                beforeRowWrite();
+                Day day = day(row.accountId(), row.date());
+                if (!day.financials().containsKey(row.currency())) {
+                    throw new IllegalStateException("no financial row to update " + row.accountId() + "/" + row.date()
+                            + "/" + row.currency());
+                }
+                put(row.accountId(), row.date(), day.withFinancials(m -> {
+                    m.put(row.currency(), row);
+                    return m;
+                }));
             }
             for (TickerSnapshot row : changes.updateTickers()) {
                 beforeRowWrite();
-                Day day = days(row.accountId()).get(row.date());
-                PositionKey key = new PositionKey(row.ticker(), row.currency());
-                if (day == null || !day.tickers().containsKey(key)) {
+                Day day = day(row.accountId(), row.date());
+                PositionKey position = new PositionKey(row.ticker(), row.currency());
+                if (!day.tickers().containsKey(position)) {
                     throw new IllegalStateException("no ticker row to update " + row.accountId() + "/" + row.date()
-                            + "/" + key);
+                            + "/" + position);
                 }
-                day.tickers().put(key, row);
-            }
-            for (TickerKey key : changes.deleteTickers()) {
-                beforeRowWrite();
-                Day day = days(key.accountId()).get(key.date());
-                if (day == null || day.tickers().remove(new PositionKey(key.ticker(), key.currency())) == null) {
-                    throw new IllegalStateException("no ticker row to delete " + key);
-                }
-                dropIfEmpty(key.accountId(), key.date());
+                put(row.accountId(), row.date(), day.withTickers(m -> {
+                    m.put(position, row);
+                    return m;
+                }));
             }
             for (AccountState state : changes.upsertStates()) {
                 beforeRowWrite();
                 if (state.asOf() == null) {
                     throw new IllegalArgumentException("a stored state needs its date");
                 }
-                TreeMap<LocalDate, Day> days = days(state.accountId());
-                days.put(state.asOf(), day(state.accountId(), state.asOf()).withState(state));
-            }
-            for (StateKey key : changes.deleteStates()) {
-                beforeRowWrite();
-                Day day = days(key.accountId()).get(key.date());
-                if (day == null || day.state() == null) {
-                    throw new IllegalStateException("no state to delete " + key);
-                }
-                days(key.accountId()).put(key.date(), day.withState(null));
-                dropIfEmpty(key.accountId(), key.date());
+                put(state.accountId(), state.asOf(), day(state.accountId(), state.asOf()).withState(state));
             }
             return null;
         });
@@ -223,9 +261,7 @@ public class InMemorySnapshotStore implements SnapshotStore, FakeDatabase.Partic
     public List<FinancialSnapshot> findFinancials(long accountId, LocalDate from, LocalDate to) {
         return db.statement(() -> {
             List<FinancialSnapshot> rows = new ArrayList<>();
-            if (!from.isAfter(to)) {
-                days(accountId).subMap(from, true, to, true).values().forEach(d -> rows.addAll(d.financials().values()));
-            }
+            range(accountId, from, to).values().forEach(d -> rows.addAll(d.financials().values()));
             return rows;
         });
     }
@@ -234,65 +270,44 @@ public class InMemorySnapshotStore implements SnapshotStore, FakeDatabase.Partic
     public List<TickerSnapshot> findTickers(long accountId, LocalDate from, LocalDate to) {
         return db.statement(() -> {
             List<TickerSnapshot> rows = new ArrayList<>();
-            if (!from.isAfter(to)) {
-                days(accountId).subMap(from, true, to, true).values().forEach(d -> rows.addAll(d.tickers().values()));
-            }
+            range(accountId, from, to).values().forEach(d -> rows.addAll(d.tickers().values()));
             return rows;
         });
     }
 
     /** Everything stored for the account (no statement counted): for tests comparing whole stores. */
     public StoredSnapshots everything(long accountId) {
-        db.lock().lock();
-        try {
+        return db.quietly(() -> {
             List<FinancialSnapshot> financials = new ArrayList<>();
             List<TickerSnapshot> tickers = new ArrayList<>();
             Map<LocalDate, AccountState> states = new TreeMap<>();
-            days(accountId).forEach((date, day) -> {
+            range(accountId, LocalDate.MIN, LocalDate.MAX).forEach((key, day) -> {
                 financials.addAll(day.financials().values());
                 tickers.addAll(day.tickers().values());
                 if (day.state() != null) {
-                    states.put(date, day.state());
+                    states.put(key.date(), day.state());
                 }
             });
             return new StoredSnapshots(financials, tickers, states);
-        } finally {
-            db.lock().unlock();
-        }
+        });
     }
 
     /** Puts rows straight into the store (no statement counted, no checks): for tests that arrange stale rows. */
     public void seed(List<FinancialSnapshot> financials, List<TickerSnapshot> tickers, List<AccountState> states) {
-        db.lock().lock();
-        try {
-            financials.forEach(row -> day(row.accountId(), row.date()).financials().put(row.currency(), row));
-            tickers.forEach(row -> day(row.accountId(), row.date()).tickers()
-                    .put(new PositionKey(row.ticker(), row.currency()), row));
-            states.forEach(state -> days(state.accountId()).put(state.asOf(),
+        db.quietly(() -> {
+            financials.forEach(row -> put(row.accountId(), row.date(), day(row.accountId(), row.date())
+                    .withFinancials(m -> {
+                        m.put(row.currency(), row);
+                        return m;
+                    })));
+            tickers.forEach(row -> put(row.accountId(), row.date(), day(row.accountId(), row.date())
+                    .withTickers(m -> {
+                        m.put(new PositionKey(row.ticker(), row.currency()), row);
+                        return m;
+                    })));
+            states.forEach(state -> put(state.accountId(), state.asOf(),
                     day(state.accountId(), state.asOf()).withState(state)));
-        } finally {
-            db.lock().unlock();
-        }
-    }
-
-    @Override
-    public Object snapshot() {
-        return deepCopy(accounts);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public void restore(Object snapshot) {
-        accounts = deepCopy((Map<Long, TreeMap<LocalDate, Day>>) snapshot);
-    }
-
-    private static Map<Long, TreeMap<LocalDate, Day>> deepCopy(Map<Long, TreeMap<LocalDate, Day>> source) {
-        Map<Long, TreeMap<LocalDate, Day>> copy = new HashMap<>();
-        source.forEach((id, days) -> {
-            TreeMap<LocalDate, Day> daysCopy = new TreeMap<>();
-            days.forEach((date, day) -> daysCopy.put(date, day.copy()));
-            copy.put(id, daysCopy);
+            return null;
         });
-        return copy;
     }
 }

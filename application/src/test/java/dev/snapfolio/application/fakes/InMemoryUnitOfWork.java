@@ -1,19 +1,18 @@
 package dev.snapfolio.application.fakes;
 
 import dev.snapfolio.application.port.out.UnitOfWork;
-import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * A transaction over the fakes with real rollback: the outermost transaction snapshots every
- * participating fake's data and restores it when the work throws (or the commit fails). Nested
- * calls join the outer transaction. Transactions are serialized by the database lock.
+ * A transaction over the fakes with real rollback: every write made inside it is undone, in
+ * reverse order, when the work throws (or the commit fails), so the data is exactly as before.
+ * Nested calls join the outer transaction.
  */
 public class InMemoryUnitOfWork implements UnitOfWork {
     private final FakeDatabase db;
-    private int depth;
-    private long commits;
-    private long rollbacks;
+    private final AtomicLong commits = new AtomicLong();
+    private final AtomicLong rollbacks = new AtomicLong();
 
     public InMemoryUnitOfWork(FakeDatabase db) {
         this.db = db;
@@ -21,32 +20,21 @@ public class InMemoryUnitOfWork implements UnitOfWork {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        db.lock().lock();
+        if (db.currentTransaction() != null) {
+            return work.get();
+        }
+        FakeDatabase.Transaction tx = db.begin();
         try {
-            if (depth > 0) {
-                depth++;
-                try {
-                    return work.get();
-                } finally {
-                    depth--;
-                }
-            }
-            Map<FakeDatabase.Participant, Object> before = db.snapshotAll();
-            depth = 1;
-            try {
-                T result = work.get();
-                beforeCommit();
-                commits++;
-                return result;
-            } catch (RuntimeException | Error e) {
-                db.restoreAll(before);
-                rollbacks++;
-                throw e;
-            } finally {
-                depth = 0;
-            }
+            T result = work.get();
+            beforeCommit();
+            commits.incrementAndGet();
+            return result;
+        } catch (RuntimeException | Error e) {
+            db.rollback(tx);
+            rollbacks.incrementAndGet();
+            throw e;
         } finally {
-            db.lock().unlock();
+            db.end(tx);
         }
     }
 
@@ -55,20 +43,10 @@ public class InMemoryUnitOfWork implements UnitOfWork {
     }
 
     public long commits() {
-        db.lock().lock();
-        try {
-            return commits;
-        } finally {
-            db.lock().unlock();
-        }
+        return commits.get();
     }
 
     public long rollbacks() {
-        db.lock().lock();
-        try {
-            return rollbacks;
-        } finally {
-            db.lock().unlock();
-        }
+        return rollbacks.get();
     }
 }

@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ProcessingEquivalencePropertyTest {
 
     static LongStream seeds() {
-        return LongStream.rangeClosed(1, 250);
+        return LongStream.rangeClosed(1, Long.getLong("seeds", 200));
     }
 
     @ParameterizedTest(name = "seed {0}")

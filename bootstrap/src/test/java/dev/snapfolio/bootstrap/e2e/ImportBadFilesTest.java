@@ -52,13 +52,19 @@ class ImportBadFilesTest {
         ImportCli.Result result = cli.importFile(account, corpus(file), source);
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err().strip()).startsWith(message).doesNotContain("\n").doesNotContain("Exception");
+        assertThat(errorLines(result)).singleElement().asString().startsWith(message);
+        assertThat(result.err()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(state(cli, account)).isEqualTo(before);
     }
 
+    private static List<String> errorLines(ImportCli.Result result) {
+        // A problem in a file prints compiler-style (file:line: problem); any other as "error: problem".
+        return result.err().lines().filter(l -> l.startsWith("error: ") || l.matches("^[\\w.-]+\\.csv(:\\d+)?: .*"))
+                .toList();
+    }
+
     @Test
-    void aCloseWithNothingOpenIsRejectedNamingItsLineUnlessOrphanClosesAreAllowed(ImportCli cli, @TempDir Path dir)
-            throws IOException {
+    void aCloseWithNothingOpenIsRejectedNamingItsLineAndDate(ImportCli cli, @TempDir Path dir) throws IOException {
         // The newest row of the Pfizer file alone: it closes a call this account never opened.
         Path orphan = ImportCli.part(dir, Fixtures.file(PFIZER), 0, 1, "orphan.csv");
         String account = cli.newAccount("orphan");
@@ -66,13 +72,25 @@ class ImportBadFilesTest {
         Before before = state(cli, account);
 
         ImportCli.Result rejected = cli.importFile(account, orphan, "tastytrade");
+
         assertThat(rejected.exitCode()).isEqualTo(2);
-        assertThat(rejected.err()).contains("orphan.csv:2").contains("2025-10-03");
+        assertThat(errorLines(rejected)).singleElement().asString().contains("orphan.csv:2").contains("2025-10-03");
         assertThat(state(cli, account)).isEqualTo(before);
+    }
+
+    @Test
+    void aCloseWithNothingOpenIsImportedWithAWarningWhenOrphanClosesAreAllowed(ImportCli cli, @TempDir Path dir)
+            throws IOException {
+        Path orphan = ImportCli.part(dir, Fixtures.file(PFIZER), 0, 1, "orphan.csv");
+        String account = cli.newAccount("orphan-allowed");
+        cli.importFile(account, Fixtures.file("tastytrade/TastytradeDeposits.csv"), "tastytrade").ok();
+        Before before = state(cli, account);
 
         ImportCli.Result allowed = cli.importFile(account, orphan, "tastytrade", "--allow-orphan-closes").ok();
+
         assertThat(allowed.err()).contains("orphan.csv:2");
         assertThat(cli.movements(account)).isNotEqualTo(before.movements());
+        assertThat(cli.snapshots(account)).extracting(r -> r.get("date")).contains("2025-10-03");
     }
 
     @Test

@@ -30,8 +30,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Runs {@code snapfolio} command lines through {@link Main} with today pinned to 2026-01-01, on one
- * embedded database shared by the import end-to-end tests (stopped and removed after the last one),
- * or on the external MariaDB when SNAPFOLIO_DB_URL is set. Each test works in accounts of its own.
+ * embedded database shared by the import end-to-end tests (stopped and removed after the last one)
+ * — or, for test classes marked {@link External}, on the MariaDB that SNAPFOLIO_DB_URL names. Each
+ * test works in accounts of its own.
  */
 final class ImportCli {
     static final String TODAY = "2026-01-01";
@@ -167,6 +168,16 @@ final class ImportCli {
         }
     }
 
+    /** Marks a test class that runs on the external MariaDB of SNAPFOLIO_DB_URL instead of the embedded one. */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
+    @java.lang.annotation.Inherited
+    @interface External {
+    }
+
+    private static final List<String> DATABASE_ENV = List.of("SNAPFOLIO_DB_URL", "SNAPFOLIO_DB_USER",
+            "SNAPFOLIO_DB_PASSWORD");
+
     /** Provides the shared instance to test parameters; the database lives for the whole test run. */
     static final class Extension implements ParameterResolver {
         @Override
@@ -176,8 +187,10 @@ final class ImportCli {
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                    .getOrComputeIfAbsent(Server.class, k -> new Server(), Server.class).cli;
+            boolean external = context.getRequiredTestClass().isAnnotationPresent(External.class);
+            String key = external ? "external" : "embedded";
+            return context.getRoot().getStore(ExtensionContext.Namespace.create(ImportCli.class))
+                    .getOrComputeIfAbsent(key, k -> new Server(external), Server.class).cli;
         }
     }
 
@@ -186,7 +199,7 @@ final class ImportCli {
         private final Path home;
         private final ImportCli cli;
 
-        Server() {
+        Server(boolean external) {
             try {
                 home = Files.createTempDirectory("snapfolio-import-e2e");
             } catch (IOException e) {
@@ -195,6 +208,11 @@ final class ImportCli {
             Map<String, String> environment = new HashMap<>(System.getenv());
             environment.put("SNAPFOLIO_HOME", home.toString());
             environment.remove("SNAPFOLIO_TODAY");
+            if (!external) {
+                environment.keySet().removeAll(DATABASE_ENV);
+            } else if (!environment.containsKey("SNAPFOLIO_DB_URL")) {
+                throw new IllegalStateException("SNAPFOLIO_DB_URL is not set");
+            }
             cli = new ImportCli(environment, home);
         }
 

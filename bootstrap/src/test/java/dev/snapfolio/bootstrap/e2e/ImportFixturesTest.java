@@ -102,17 +102,14 @@ class ImportFixturesTest {
         String suffix = "-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         Path movements = withTickerSuffix(fixture("generic/stocks-and-events.movements.csv"), dir, suffix);
         Path prices = withTickerSuffix(fixture("generic/stocks-and-events.prices.csv"), dir, suffix);
-        List<Map<String, String>> splits = ImportCli.csv(fixture("generic/stocks-and-events.splits.csv"));
+        Path splits = withTickerSuffix(fixture("generic/stocks-and-events.splits.csv"), dir, suffix);
         List<Map<String, String>> expected = ImportCli.csv(fixture("generic/stocks-and-events.expected.csv"));
 
         String after = cli.newAccount("generic-after");
         cli.importFile(after, movements, "generic").ok();
         assertThat(cli.snapshots(after)).extracting(r -> r.get("unpricedPositions")).contains("1");
         cli.run("price", "import", prices.toString()).ok();
-        for (Map<String, String> split : splits) {
-            cli.run("split", "add", "--ticker", split.get("ticker") + suffix, "--date", split.get("date"),
-                    "--ratio", split.get("ratio")).ok();
-        }
+        cli.run("split", "import", splits.toString()).ok();
         cli.run("refresh").ok();
         assertSameRows(cli.snapshots(after), expected);
 
@@ -126,6 +123,7 @@ class ImportFixturesTest {
         String text = Files.readString(file);
         for (String ticker : List.of("AAPL", "MSFT", "SAP")) {
             text = text.replace("," + ticker + ",", "," + ticker + suffix + ",");
+            text = text.replace("," + ticker + "\n", "," + ticker + suffix + "\n");
         }
         Path target = dir.resolve(file.getFileName());
         Files.writeString(target, text);

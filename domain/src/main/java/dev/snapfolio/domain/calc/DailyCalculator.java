@@ -31,7 +31,13 @@ public final class DailyCalculator {
         if (before.asOf() != null && !day.isAfter(before.asOf())) {
             throw new IllegalArgumentException("day " + day + " must be after the state's date " + before.asOf());
         }
-        List<Movement> ordered = inApplyOrder(dayMovements == null ? List.of() : dayMovements, day);
+        return applyInOrder(before, day, inApplyOrder(dayMovements == null ? List.of() : dayMovements, day), refs,
+                policy);
+    }
+
+    /** {@link #apply} for movements known to be of the day and in apply order (the fold checks them once). */
+    DayResult applyInOrder(AccountState before, LocalDate day, List<Movement> ordered, ReferenceData refs,
+            Policy policy) {
         DayApplication work = new DayApplication(before, day, refs, policy);
         work.applySplits();
         for (Movement movement : ordered) {

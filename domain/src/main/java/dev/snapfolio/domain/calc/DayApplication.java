@@ -45,7 +45,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -61,8 +60,8 @@ final class DayApplication {
 
     private final Map<Currency, TotalsBuilder> touchedCurrencies = new HashMap<>(4);
     private final Map<PositionKey, TickerBookBuilder> touchedTickers = new HashMap<>(16);
-    /** Copied from the state before on the first option change of the day. */
-    private TreeMap<ContractKey, ContractBook> contracts;
+    /** The next state; its contract map is copied on the first option change of the day. */
+    private final AccountState.Draft draft;
 
     private final Set<Currency> activeCurrencies = new HashSet<>(4);
     private final Set<PositionKey> activeTickers = new HashSet<>(16);
@@ -74,6 +73,7 @@ final class DayApplication {
         this.day = day;
         this.refs = refs;
         this.policy = policy;
+        this.draft = before.draft();
     }
 
     // ---------------------------------------------------------------- working state
@@ -98,16 +98,6 @@ final class DayApplication {
         return builder;
     }
 
-    private SortedMap<ContractKey, ContractBook> contractsForReading() {
-        return contracts != null ? contracts : before.contracts();
-    }
-
-    private TreeMap<ContractKey, ContractBook> contractsForWriting() {
-        if (contracts == null) {
-            contracts = new TreeMap<>(before.contracts());
-        }
-        return contracts;
-    }
 
     private void warn(Movement m, String problem) {
         if (warnings == null) {
@@ -125,6 +115,10 @@ final class DayApplication {
     void applySplits() {
         LocalDate asOf = before.asOf();
         if (asOf == null) {
+            return;
+        }
+        var anySplit = refs.earliestSplitOnOrAfter(asOf);
+        if (anySplit.isEmpty() || anySplit.get().isAfter(day)) {
             return;
         }
         // Held tickers are asked one by one (most have no split, an allocation-free answer); the
@@ -165,7 +159,7 @@ final class DayApplication {
             }
         }
         List<ContractKey> affected = new ArrayList<>();
-        for (ContractKey key : contractsForReading().keySet()) {
+        for (ContractKey key : draft.contracts().keySet()) {
             if (key.contract().underlying().equals(ticker)) {
                 affected.add(key);
             }
@@ -173,9 +167,9 @@ final class DayApplication {
         if (affected.isEmpty()) {
             return;
         }
-        TreeMap<ContractKey, ContractBook> writable = contractsForWriting();
         for (ContractKey key : affected) {
-            ContractBook book = writable.remove(key);
+            ContractBook book = draft.contract(key);
+            draft.putContract(key, null);
             OptionContract c = key.contract();
             OptionContract adjusted = c.withStrike(Decimals.price(Decimals.divide(c.strike(), ratio)));
             List<OptionLot> lots = new ArrayList<>(book.lots().size());
@@ -183,13 +177,13 @@ final class DayApplication {
                 lots.add(new OptionLot(lot.contracts().multiply(ratio), lot.totalNet()));
             }
             ContractKey newKey = new ContractKey(adjusted, key.currency());
-            ContractBook existing = writable.get(newKey);
+            ContractBook existing = draft.contract(newKey);
             if (existing != null && existing.isShort() == book.isShort()) {
                 List<OptionLot> merged = new ArrayList<>(existing.lots());
                 merged.addAll(lots);
-                writable.put(newKey, new ContractBook(book.isShort(), merged));
+                draft.putContract(newKey, new ContractBook(book.isShort(), merged));
             } else {
-                writable.put(newKey, new ContractBook(book.isShort(), lots));
+                draft.putContract(newKey, new ContractBook(book.isShort(), lots));
             }
             markEvent(key.position());
         }
@@ -322,7 +316,7 @@ final class DayApplication {
 
     private void securityIn(SecurityIn in, Currency currency) {
         TickerBookBuilder b = tickerOf(in.ticker(), currency);
-        BigDecimal cost = Decimals.money(in.quantity().multiply(in.costPerShare()));
+        BigDecimal cost = Decimals.multiply(in.quantity(), in.costPerShare(), Decimals.MONEY_SCALE);
         if (b.isShort()) {
             // Shares moved in against a short cover it at the stated cost, as a BUY without cash would.
             BigDecimal closeQuantity = b.openQuantity().min(in.quantity());
@@ -379,7 +373,7 @@ final class DayApplication {
         OptionAction action = trade.action();
         if (action.isOpen()) {
             boolean shortOpen = action == OptionAction.SELL_TO_OPEN;
-            ContractBook book = contractsForReading().get(key);
+            ContractBook book = draft.contract(key);
             if (book != null && book.isShort() != shortOpen) {
                 throw error(m, action + " opposite to " + plain(book.openContracts()) + " open "
                         + (book.isShort() ? "short" : "long") + " contracts");
@@ -389,7 +383,7 @@ final class DayApplication {
                 lots.addAll(book.lots());
             }
             lots.add(new OptionLot(trade.contracts(), trade.net()));
-            contractsForWriting().put(key, new ContractBook(shortOpen, lots));
+            draft.putContract(key, new ContractBook(shortOpen, lots));
             BigDecimal deployed;
             if (!shortOpen) {
                 deployed = trade.premium().abs();
@@ -427,7 +421,7 @@ final class DayApplication {
      * null for EXPIRED (either).
      */
     private BigDecimal close(Movement m, ContractKey key, Boolean needsShort, BigDecimal quantity, BigDecimal closeNet) {
-        ContractBook book = contractsForReading().get(key);
+        ContractBook book = draft.contract(key);
         if (book != null && needsShort != null && book.isShort() != needsShort) {
             throw error(m, "needs " + (needsShort ? "a short" : "a long") + " position but "
                     + plain(book.openContracts()) + " contracts are open " + (book.isShort() ? "short" : "long"));
@@ -477,12 +471,7 @@ final class DayApplication {
                 remaining = Decimals.ZERO_QUANTITY;
             }
         }
-        TreeMap<ContractKey, ContractBook> writable = contractsForWriting();
-        if (kept.isEmpty()) {
-            writable.remove(key);
-        } else {
-            writable.put(key, new ContractBook(book.isShort(), kept));
-        }
+        draft.putContract(key, kept.isEmpty() ? null : new ContractBook(book.isShort(), kept));
         return net;
     }
 
@@ -492,7 +481,7 @@ final class DayApplication {
         tickerOf(adjustment.contract().underlying(), currency);
         ContractKey oldKey = new ContractKey(adjustment.contract(), currency);
         ContractKey newKey = new ContractKey(adjustment.newContract(), currency);
-        ContractBook book = contractsForReading().get(oldKey);
+        ContractBook book = draft.contract(oldKey);
         BigDecimal open = book == null ? Decimals.ZERO_QUANTITY : book.openContracts();
         BigDecimal quantity = adjustment.contracts();
         if (open.compareTo(quantity) < 0) {
@@ -506,7 +495,7 @@ final class DayApplication {
         if (quantity.signum() == 0) {
             return;
         }
-        ContractBook target = contractsForReading().get(newKey);
+        ContractBook target = draft.contract(newKey);
         if (target != null && target.isShort() != book.isShort()) {
             throw error(m, "the new strike has contracts open in the opposite direction");
         }
@@ -517,13 +506,13 @@ final class DayApplication {
             lots.addAll(target.lots());
         }
         lots.addAll(moved);
-        contractsForWriting().put(newKey, new ContractBook(book.isShort(), lots));
+        draft.putContract(newKey, new ContractBook(book.isShort(), lots));
     }
 
     // ---------------------------------------------------------------- (3) auto-expiry
 
     void applyAutoExpiry() {
-        SortedMap<ContractKey, ContractBook> current = contractsForReading();
+        SortedMap<ContractKey, ContractBook> current = draft.contracts();
         List<ContractKey> due = null;
         for (ContractKey key : current.keySet()) {
             LocalDate expiration = key.contract().expiration();
@@ -537,9 +526,9 @@ final class DayApplication {
         if (due == null) {
             return;
         }
-        TreeMap<ContractKey, ContractBook> writable = contractsForWriting();
         for (ContractKey key : due) {
-            ContractBook book = writable.remove(key);
+            ContractBook book = draft.contract(key);
+            draft.putContract(key, null);
             BigDecimal realized = Decimals.ZERO_MONEY;
             for (OptionLot lot : book.lots()) {
                 realized = realized.add(lot.totalNet());
@@ -556,21 +545,9 @@ final class DayApplication {
     // ---------------------------------------------------------------- freeze and snapshots
 
     DayResult finish() {
-        SortedMap<Currency, CurrencyTotals> currencies = before.currencies();
-        if (!touchedCurrencies.isEmpty()) {
-            TreeMap<Currency, CurrencyTotals> updated = new TreeMap<>(currencies);
-            touchedCurrencies.forEach((currency, builder) -> updated.put(currency, builder.freeze()));
-            currencies = updated;
-        }
-        SortedMap<PositionKey, TickerBook> tickers = before.tickers();
-        if (!touchedTickers.isEmpty()) {
-            TreeMap<PositionKey, TickerBook> updated = new TreeMap<>(tickers);
-            touchedTickers.forEach((key, builder) -> updated.put(key, builder.freeze()));
-            tickers = updated;
-        }
-        SortedMap<ContractKey, ContractBook> openContracts = contractsForReading();
-        AccountState after = new AccountState(before.accountId(), day, currencies, tickers, openContracts);
-        return snapshots(after);
+        touchedCurrencies.forEach((currency, builder) -> draft.putCurrency(currency, builder.freeze()));
+        touchedTickers.forEach((key, builder) -> draft.putTicker(key, builder.freeze()));
+        return snapshots(draft.build(day));
     }
 
     /** Per-currency sums over the priced and unpriced open stock positions. */
@@ -620,7 +597,7 @@ final class DayApplication {
                 v.openTrades = true;
                 v.invested = v.invested.add(invested);
                 if (price != null) {
-                    marketValue = Decimals.money(shares.multiply(price));
+                    marketValue = Decimals.multiply(shares, price, Decimals.MONEY_SCALE);
                     unrealized = marketValue.subtract(totalCost);
                     v.marketValue = v.marketValue.add(marketValue);
                     v.unrealized = v.unrealized.add(unrealized);

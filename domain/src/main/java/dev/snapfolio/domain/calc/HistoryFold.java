@@ -30,10 +30,20 @@ public final class HistoryFold {
      */
     public static List<DayResult> run(AccountState start, LocalDate from, List<Movement> movements, ReferenceData refs,
             Policy policy) {
+        return fold(start, from, movements, refs, policy);
+    }
+
+    /** {@code from} null: from the first movement's date. */
+    private static List<DayResult> fold(AccountState start, LocalDate fromOrNull, List<Movement> movements,
+            ReferenceData refs, Policy policy) {
         int count = movements.size();
         Movement[] ordered = new Movement[count];
         LocalDate[] dates = new LocalDate[count];
         sortInApplyOrder(movements, ordered, dates);
+        if (fromOrNull == null && count == 0) {
+            return List.of();
+        }
+        LocalDate from = fromOrNull == null ? dates[0] : fromOrNull;
         if (count > 0 && dates[0].isBefore(from)) {
             throw new IllegalArgumentException(ordered[0].describe() + " is before the run's start " + from);
         }
@@ -62,7 +72,7 @@ public final class HistoryFold {
             while (end < count && dates[end].equals(day)) {
                 end++;
             }
-            DayResult result = CALCULATOR.apply(state, day, orderedList.subList(next, end), refs, policy);
+            DayResult result = CALCULATOR.applyInOrder(state, day, orderedList.subList(next, end), refs, policy);
             results.add(result);
             state = result.state();
             cursor = day;
@@ -113,15 +123,6 @@ public final class HistoryFold {
 
     /** The whole history of an account from its first movement. */
     public static List<DayResult> full(long accountId, List<Movement> movements, ReferenceData refs, Policy policy) {
-        if (movements.isEmpty()) {
-            return List.of();
-        }
-        LocalDate first = movements.get(0).businessDate();
-        for (Movement m : movements) {
-            if (m.businessDate().isBefore(first)) {
-                first = m.businessDate();
-            }
-        }
-        return run(AccountState.empty(accountId), first, movements, refs, policy);
+        return fold(AccountState.empty(accountId), null, movements, refs, policy);
     }
 }

@@ -4,9 +4,12 @@ import dev.snapfolio.domain.money.Ticker;
 import dev.snapfolio.domain.reference.ReferenceData;
 import dev.snapfolio.domain.state.AccountState;
 import dev.snapfolio.domain.state.ContractKey;
+import dev.snapfolio.domain.state.PositionKey;
+import dev.snapfolio.domain.state.TickerBook;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,20 +36,24 @@ public final class SnapshotCalendar {
                 best = expiration;
             }
         }
-        // A list with repeats is cheaper than the sorted set of held tickers and answers the same.
-        List<Ticker> held = new ArrayList<>(state.tickers().size() + state.contracts().size());
-        state.tickers().forEach((key, book) -> {
-            if (book.isOpen()) {
-                held.add(key.ticker());
+        LocalDate horizon = best == null ? policy.today() : best.minusDays(1);
+        Optional<LocalDate> anySplit = refs.earliestSplitOnOrAfter(afterExclusive);
+        // Only when some split could come before what is already found are the held tickers asked.
+        if (anySplit.isPresent() && !anySplit.get().isAfter(horizon)) {
+            List<Ticker> held = new ArrayList<>(state.tickers().size() + state.contracts().size());
+            for (Map.Entry<PositionKey, TickerBook> entry : state.tickers().entrySet()) {
+                if (entry.getValue().isOpen()) {
+                    held.add(entry.getKey().ticker());
+                }
             }
-        });
-        for (ContractKey key : state.contracts().keySet()) {
-            held.add(key.contract().underlying());
-        }
-        if (!held.isEmpty()) {
-            Optional<LocalDate> split = refs.nextSplitDate(held, afterExclusive);
-            if (split.isPresent() && (best == null || split.get().isBefore(best))) {
-                best = split.get();
+            for (ContractKey key : state.contracts().keySet()) {
+                held.add(key.contract().underlying());
+            }
+            if (!held.isEmpty()) {
+                Optional<LocalDate> split = refs.nextSplitDate(held, afterExclusive);
+                if (split.isPresent() && (best == null || split.get().isBefore(best))) {
+                    best = split.get();
+                }
             }
         }
         if (best == null || best.isAfter(policy.today())) {

@@ -102,6 +102,15 @@ public final class Decimals {
         return numerator.divide(denominator, DIVISION).setScale(scale, ROUNDING);
     }
 
+    /**
+     * a × b rounded HALF_EVEN to {@code scale}. The product is exact before its one rounding, so
+     * dropping trailing zeros of a first changes nothing but keeps the product in a long (a
+     * quantity of 100 at scale 8 times a price at scale 6 would otherwise need a BigInteger).
+     */
+    public static BigDecimal multiply(BigDecimal a, BigDecimal b, int scale) {
+        return a.stripTrailingZeros().multiply(b).setScale(scale, ROUNDING);
+    }
+
     /** Null-safe zero default for optional money inputs; the result is at money scale. */
     public static BigDecimal moneyOrZero(BigDecimal value) {
         return value == null ? ZERO_MONEY : money(value);

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,11 +20,6 @@ public record OptionContract(Ticker underlying, OptionType type, BigDecimal stri
 
     private static final Pattern OCC = Pattern.compile("^\\s*([A-Z0-9./]{1,6})\\s*(\\d{6})([CP])(\\d{8})\\s*$");
     private static final DateTimeFormatter OCC_DATE = DateTimeFormatter.ofPattern("yyMMdd");
-    private static final Comparator<OptionContract> ORDER = Comparator.comparing(OptionContract::underlying)
-            .thenComparing(OptionContract::expiration)
-            .thenComparing(OptionContract::type)
-            .thenComparing(OptionContract::strike)
-            .thenComparingInt(OptionContract::multiplier);
 
     public OptionContract {
         Checks.required("underlying", underlying);
@@ -71,7 +65,22 @@ public record OptionContract(Ticker underlying, OptionType type, BigDecimal stri
 
     @Override
     public int compareTo(OptionContract other) {
-        return ORDER.compare(this, other);
+        // Underlying, expiration, type, strike, multiplier; written out because contract books are
+        // looked up for every option movement.
+        int c = underlying.compareTo(other.underlying);
+        if (c != 0) {
+            return c;
+        }
+        c = expiration.compareTo(other.expiration);
+        if (c != 0) {
+            return c;
+        }
+        c = type.compareTo(other.type);
+        if (c != 0) {
+            return c;
+        }
+        c = strike.compareTo(other.strike);
+        return c != 0 ? c : Integer.compare(multiplier, other.multiplier);
     }
 
     @Override

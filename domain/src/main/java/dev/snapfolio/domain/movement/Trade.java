@@ -19,7 +19,7 @@ public record Trade(Ticker ticker, Side side, BigDecimal quantity, BigDecimal pr
 
     /** quantity × price at money scale. */
     public BigDecimal grossAmount() {
-        return Decimals.money(quantity.multiply(price));
+        return Decimals.multiply(quantity, price, Decimals.MONEY_SCALE);
     }
 
     @Override

@@ -22,6 +22,8 @@ final class InMemoryReferenceData implements ReferenceData {
 
     private final Map<SeriesKey, Price[]> prices = new HashMap<>();
     private final Map<Ticker, Split[]> splits = new HashMap<>();
+    /** Every split date, sorted: "is there any split after d" is a binary search. */
+    private final LocalDate[] splitDates;
 
     InMemoryReferenceData(Collection<Price> priceList, Collection<Split> splitList) {
         Map<SeriesKey, List<Price>> grouped = new HashMap<>();
@@ -49,6 +51,22 @@ final class InMemoryReferenceData implements ReferenceData {
             list.sort(Comparator.comparing(Split::date));
             splits.put(ticker, list.toArray(new Split[0]));
         });
+        splitDates = splitList.stream().map(Split::date).sorted().toArray(LocalDate[]::new);
+    }
+
+    @Override
+    public Optional<LocalDate> earliestSplitOnOrAfter(LocalDate afterExclusive) {
+        int lo = 0;
+        int hi = splitDates.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (splitDates[mid].isAfter(afterExclusive)) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo < splitDates.length ? Optional.of(splitDates[lo]) : Optional.empty();
     }
 
     @Override

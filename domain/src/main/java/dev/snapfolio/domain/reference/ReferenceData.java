@@ -22,6 +22,15 @@ public interface ReferenceData {
     Optional<LocalDate> nextSplitDate(Collection<Ticker> tickers, LocalDate afterExclusive);
 
     /**
+     * A date on or before the earliest split of any ticker dated after {@code afterExclusive}, or
+     * empty when there is none. It lets a day without any split skip asking per held ticker; an
+     * implementation that cannot tell cheaply keeps this default (the next day: "maybe").
+     */
+    default Optional<LocalDate> earliestSplitOnOrAfter(LocalDate afterExclusive) {
+        return Optional.of(afterExclusive.plusDays(1));
+    }
+
+    /**
      * The latest close on or before {@code date}, split-adjusted to {@code date}: a price dated before
      * a split is divided by the ratios of the splits in (priceDate, date] (DESIGN §3.3). Scale 6.
      */

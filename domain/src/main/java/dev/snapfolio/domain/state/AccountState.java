@@ -21,9 +21,10 @@ public record AccountState(long accountId, LocalDate asOf, SortedMap<Currency, C
         SortedMap<PositionKey, TickerBook> tickers, SortedMap<ContractKey, ContractBook> contracts) {
 
     public AccountState {
-        currencies = Collections.unmodifiableSortedMap(new TreeMap<>(currencies));
-        tickers = Collections.unmodifiableSortedMap(new TreeMap<>(tickers));
-        contracts = Collections.unmodifiableSortedMap(new TreeMap<>(contracts));
+        // Copied into sealed maps, unless they are already (another state's, or a draft's).
+        currencies = SealedMap.of(currencies);
+        tickers = SealedMap.of(tickers);
+        contracts = SealedMap.of(contracts);
     }
 
     /** The state of an account with no movements yet. */
@@ -64,5 +65,92 @@ public record AccountState(long accountId, LocalDate asOf, SortedMap<Currency, C
 
     public AccountState withAsOf(LocalDate date) {
         return new AccountState(accountId, date, currencies, tickers, contracts);
+    }
+
+    /** A draft of the next state, starting from this one. */
+    public Draft draft() {
+        return new Draft(this);
+    }
+
+    /**
+     * The next state being built (the calculator's working copy): a map is copied on its first
+     * change, maps left untouched are shared with the base state, and {@link #build} hands the
+     * copies over without copying them again. Not thread-safe; build once.
+     */
+    public static final class Draft {
+        private final AccountState base;
+        private TreeMap<Currency, CurrencyTotals> currencies;
+        private TreeMap<PositionKey, TickerBook> tickers;
+        private TreeMap<ContractKey, ContractBook> contracts;
+        private boolean built;
+
+        private Draft(AccountState base) {
+            this.base = base;
+        }
+
+        public SortedMap<Currency, CurrencyTotals> currencies() {
+            return currencies != null ? Collections.unmodifiableSortedMap(currencies) : base.currencies;
+        }
+
+        public SortedMap<PositionKey, TickerBook> tickers() {
+            return tickers != null ? Collections.unmodifiableSortedMap(tickers) : base.tickers;
+        }
+
+        /** The open contracts as they stand now. */
+        public SortedMap<ContractKey, ContractBook> contracts() {
+            return contracts != null ? Collections.unmodifiableSortedMap(contracts) : base.contracts;
+        }
+
+        public ContractBook contract(ContractKey key) {
+            return contracts != null ? contracts.get(key) : base.contracts.get(key);
+        }
+
+        public void putCurrency(Currency currency, CurrencyTotals totals) {
+            writable();
+            if (currencies == null) {
+                currencies = copy(base.currencies);
+            }
+            currencies.put(currency, totals);
+        }
+
+        public void putTicker(PositionKey key, TickerBook book) {
+            writable();
+            if (tickers == null) {
+                tickers = copy(base.tickers);
+            }
+            tickers.put(key, book);
+        }
+
+        /** Puts an open contract book, or removes the contract when {@code book} is null or empty. */
+        public void putContract(ContractKey key, ContractBook book) {
+            writable();
+            if (contracts == null) {
+                contracts = copy(base.contracts);
+            }
+            if (book == null || book.lots().isEmpty()) {
+                contracts.remove(key);
+            } else {
+                contracts.put(key, book);
+            }
+        }
+
+        public AccountState build(LocalDate asOf) {
+            writable();
+            built = true;
+            return new AccountState(base.accountId, asOf,
+                    currencies == null ? base.currencies : SealedMap.adopt(currencies),
+                    tickers == null ? base.tickers : SealedMap.adopt(tickers),
+                    contracts == null ? base.contracts : SealedMap.adopt(contracts));
+        }
+
+        private void writable() {
+            if (built) {
+                throw new IllegalStateException("the draft was already built");
+            }
+        }
+
+        private static <K, V> TreeMap<K, V> copy(SortedMap<K, V> map) {
+            return map instanceof SealedMap<K, V> sealed ? sealed.copy() : new TreeMap<>(map);
+        }
     }
 }

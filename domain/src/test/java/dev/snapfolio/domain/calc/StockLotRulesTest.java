@@ -138,6 +138,18 @@ class StockLotRulesTest {
     }
 
     @Test
+    void securityInAgainstAShortCoversItAtTheStatedCostLikeACashlessBuy() {
+        Movements m = Movements.account(1);
+        m.on("2024-01-02").sell("TSLA", "5", "20");
+        m.on("2024-01-03").securityIn("TSLA", "2", "18");
+
+        FoldedHistory h = FoldedHistory.of(m.all(), TODAY);
+
+        assertThat(h.ticker("2024-01-03", "TSLA").realized()).isEqualByComparingTo("4");
+        assertThat(book(h, "TSLA").lots()).containsExactly(lot("3", "-60"));
+    }
+
+    @Test
     void fractionalQuantitiesKeepEightDecimals() {
         Movements m = Movements.account(1);
         m.on("2024-01-02").buy("VTI", "0.12345678", "200");

@@ -1,12 +1,16 @@
 package dev.snapfolio.adapter.cli.command;
 
 import com.google.inject.Injector;
+import com.google.inject.Guice;
 import jakarta.inject.Inject;
+import java.util.OptionalInt;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Unmatched;
 
 /**
@@ -33,6 +37,43 @@ public final class Cli {
         } catch (RuntimeException e) {
             // building the command tree itself failed (e.g. a binding could not be created)
             return ErrorReporter.report(e, terminal.err(), options.verbose());
+        } finally {
+            terminal.out().flush();
+            terminal.err().flush();
+        }
+    }
+
+    /**
+     * Checks a command line before anything is wired: a line that is malformed, or that asks for
+     * help or the version, is answered here without touching the application or the database.
+     *
+     * @return the exit code when the line was answered; empty when it is to be run
+     */
+    public static OptionalInt preflight(Terminal terminal, GlobalOptions options, String... args) {
+        Injector parseOnly = Guice.createInjector(new dev.snapfolio.adapter.cli.CliModule(terminal, options),
+                CommandBindings.parseOnly());
+        Cli cli = parseOnly.getInstance(Cli.class);
+        CommandLine commandLine = cli.commandLine();
+        try {
+            ParseResult parsed = commandLine.parseArgs(args);
+            Integer help = CommandLine.executeHelpRequest(parsed);
+            if (help != null) {
+                return OptionalInt.of(help);
+            }
+            List<CommandLine> chain = parsed.asCommandLineList();
+            CommandLine last = chain.get(chain.size() - 1);
+            if (last == commandLine) {
+                throw new ParameterException(commandLine, "Missing command: one of "
+                        + String.join(", ", commandLine.getSubcommands().keySet()));
+            }
+            Object command = last.getCommand();
+            if (!(command instanceof Runnable) && !(command instanceof java.util.concurrent.Callable)) {
+                throw new ParameterException(last, "Missing required subcommand: one of "
+                        + String.join(", ", last.getSubcommands().keySet()));
+            }
+            return OptionalInt.empty();
+        } catch (ParameterException e) {
+            return OptionalInt.of(ErrorReporter.report(e, terminal.err(), options.verbose()));
         } finally {
             terminal.out().flush();
             terminal.err().flush();

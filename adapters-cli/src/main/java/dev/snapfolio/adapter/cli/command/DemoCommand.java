@@ -40,7 +40,7 @@ public class DemoCommand implements Callable<Integer> {
     private final Provider<ImportMovementsUseCase> importMovements;
     private final Provider<SnapshotQueries> snapshots;
     private final Provider<DemoHistory> history;
-    private final Clock clock;
+    private final Provider<Clock> clock;
     private final Output output;
 
     @Option(names = "--name", paramLabel = "NAME", description = "Account name (default ${DEFAULT-VALUE}; a number is added when taken).")
@@ -56,7 +56,7 @@ public class DemoCommand implements Callable<Integer> {
     DemoCommand(Provider<AccountQueries> accounts, Provider<CreateAccountUseCase> createAccount,
             Provider<RecordPricesUseCase> recordPrices, Provider<RecordSplitsUseCase> recordSplits,
             Provider<ImportMovementsUseCase> importMovements, Provider<SnapshotQueries> snapshots,
-            Provider<DemoHistory> history, Clock clock, Output output) {
+            Provider<DemoHistory> history, Provider<Clock> clock, Output output) {
         this.accounts = accounts;
         this.createAccount = createAccount;
         this.recordPrices = recordPrices;
@@ -76,7 +76,7 @@ public class DemoCommand implements Callable<Integer> {
         if (last < 0) {
             throw new UsageException("--last must be >= 0, got " + last);
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock.get());
         output.progress("generating " + years + (years == 1 ? " year" : " years") + " of history up to " + today.minusDays(1) + " ...");
         DemoHistory.History demo = history.get().generate(years, today);
         output.progress(demo.description());

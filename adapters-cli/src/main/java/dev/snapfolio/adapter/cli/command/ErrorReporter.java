@@ -42,9 +42,14 @@ public final class ErrorReporter {
         return ExitCode.FAILURE;
     }
 
-    /** Prints the error line (and, when verbose, the stack trace) and returns the exit code. */
+    /**
+     * Prints the error line (and, when verbose, the stack trace) and returns the exit code. A
+     * problem in a file is shown compiler-style, {@code file:line: problem}; anything else as
+     * {@code error: problem}.
+     */
     public static int report(Throwable failure, PrintWriter err, boolean verbose) {
-        err.println("error: " + message(failure));
+        boolean located = unwrap(failure) instanceof ImportException;
+        err.println((located ? "" : "error: ") + message(failure));
         if (verbose) {
             failure.printStackTrace(err);
         }

@@ -57,12 +57,13 @@ public class ImportCommand implements Callable<Integer> {
             throw new UsageException("--source: " + e.getMessage());
         }
         Account acc = accounts.get().resolve(account.value());
-        output.progress("reading " + file + " (" + importer.source() + ") ...");
         ParsedMovements parsed = importer.read(file, acc.id(), ImportOptions.defaults()
                 .withSkipUnsupported(skipUnsupported)
                 .withProgress(rows -> output.progress("  " + rows + " rows read")));
         parsed.warnings().forEach(output::warning);
-        output.progress("validating and storing " + parsed.rows().size() + " movements ...");
+        if (parsed.rows().size() >= ImportOptions.PROGRESS_EVERY) {
+            output.progress("validating and storing " + parsed.rows().size() + " movements ...");
+        }
         ImportResult result = importMovements.get().importMovements(
                 new ImportMovementsCommand(acc.id(), importer.source(), parsed.rows(), allowOrphanCloses));
         result.warnings().forEach(output::warning);

@@ -33,6 +33,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -87,6 +88,8 @@ final class GenericCsvImporter implements MovementFileImporter {
         return Set.copyOf(all);
     }
 
+    private static final Comparator<String> COLUMNS_ORDER = Comparator.comparingInt(COLUMNS::indexOf);
+
     /** Domain field names that differ from the column they come from. */
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of("timestamp", "date", "cashSettlement", "amount",
             "symbol", "ticker");
@@ -107,13 +110,13 @@ final class GenericCsvImporter implements MovementFileImporter {
                 if (rowsRead % ImportOptions.PROGRESS_EVERY == 0) {
                     options.progress().accept(rowsRead);
                 }
-                pending.add(readRow(table, row, accountId));
+                pending.add(readRow(row, accountId));
             }
         }
         return new ParsedMovements(Pending.finish(pending), rowsRead, List.of());
     }
 
-    private static Pending readRow(CsvTable table, CsvRow row, long accountId) {
+    private static Pending readRow(CsvRow row, long accountId) {
         LocalDate date = Cells.isoDate(row, "date");
         LocalTime time = Cells.timeOrNull(row, "time");
         MovementKind kind = kind(row);
@@ -149,8 +152,6 @@ final class GenericCsvImporter implements MovementFileImporter {
         Movement movement = build(row, () -> new Movement(0, accountId, timestamp, currency, detail, notes, null));
         return new Pending(movement, row.line(), SourceKeys.join(keyFields.toArray(String[]::new)), row.location());
     }
-
-    private static final java.util.Comparator<String> COLUMNS_ORDER = java.util.Comparator.comparingInt(COLUMNS::indexOf);
 
     private static MovementKind kind(CsvRow row) {
         String text = required(row, "kind", "");

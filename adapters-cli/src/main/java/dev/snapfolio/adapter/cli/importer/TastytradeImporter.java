@@ -37,6 +37,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -430,7 +431,7 @@ final class TastytradeImporter implements MovementFileImporter {
     }
 
     /** Runs a domain constructor; its field error becomes an error on the matching column of this row. */
-    private static <T> T detail(CsvRow row, java.util.function.Supplier<T> build) {
+    private static <T> T detail(CsvRow row, Supplier<T> build) {
         try {
             return build.get();
         } catch (ValidationException e) {
@@ -438,7 +439,7 @@ final class TastytradeImporter implements MovementFileImporter {
         }
     }
 
-    private static Movement movement(CsvRow row, java.util.function.Supplier<Movement> build) {
+    private static Movement movement(CsvRow row, Supplier<Movement> build) {
         return detail(row, build);
     }
 

@@ -45,6 +45,10 @@ final class CliHarness {
             int exit = ErrorReporter.report(e, terminal.err(), false);
             return new Result(exit, out.toString(), err.toString());
         }
+        java.util.OptionalInt answered = Cli.preflight(terminal, options, args);
+        if (answered.isPresent()) {
+            return new Result(answered.getAsInt(), out.toString(), err.toString());
+        }
         int exit = Guice.createInjector(new CliModule(terminal, options), new AbstractModule() {
             @Override
             protected void configure() {

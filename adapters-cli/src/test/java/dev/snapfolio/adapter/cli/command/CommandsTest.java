@@ -458,7 +458,6 @@ class CommandsTest {
         assertThat(cli.app.movements).hasSize((int) rows);
         assertThat(result.out()).contains("imported stocks-and-events.movements.csv into 'main': " + rows + " rows read, "
                 + rows + " movements added, 0 already present");
-        assertThat(result.err()).contains("reading ").contains("validating and storing");
     }
 
     @Test
@@ -468,9 +467,7 @@ class CommandsTest {
                 + "\n2024-01-02,09:00,DEPOSIT,USD,ten,,,,,0,0,,,,,,,,,,,,,,\n");
         Result result = cli.run("import", file.toString(), "-a", "main", "--source", "generic");
         assertThat(result.exit()).isEqualTo(2);
-        // the progress line, then the one error line
-        assertThat(result.err().lines().toList().get(1)).isEqualTo("error: broken.csv:2: column amount: not a number 'ten'");
-        assertThat(result.err().lines()).hasSize(2);
+        assertThat(result.err()).isEqualTo("broken.csv:2: column amount: not a number 'ten'\n");
         assertThat(cli.app.movements).isEmpty();
     }
 

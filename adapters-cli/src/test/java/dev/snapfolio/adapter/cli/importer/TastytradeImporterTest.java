@@ -106,6 +106,21 @@ class TastytradeImporterTest {
         }
 
         @Test
+        void anEquityOptionWithoutMultiplierHasOneHundredSharesAFutureOptionNeedsIt() {
+            String[] row = optionTrade("2024-04-25T14:41:11+0100", "SELL_TO_OPEN", "SOFI", "5/03/24", "7", "PUT", "35.00",
+                    "1", "-1.00", "-0.14");
+            row[23] = "";
+            assertThat(((OptionTrade) only(TastyCsv.withoutTotal().row(row)).detail()).contract().multiplier())
+                    .isEqualTo(100);
+            row[11] = "Future Option";
+            assertThatThrownBy(() -> read(TastyCsv.withoutTotal().row(row)))
+                    .hasMessage("t.csv:2: column Multiplier: is required for a future option");
+            row[23] = "2.5";
+            assertThatThrownBy(() -> read(TastyCsv.withoutTotal().row(row)))
+                    .hasMessage("t.csv:2: column Multiplier: must be a whole number > 0, got 2.5");
+        }
+
+        @Test
         void optionActionComesFromTheSubTypeWhenTheActionColumnIsEmpty() {
             String[] row = optionTrade("2024-04-25T14:41:11+0100", "SELL_TO_OPEN", "SOFI", "5/03/24", "7", "PUT", "35.00",
                     "1", "-1.00", "-0.14");
@@ -149,6 +164,13 @@ class TastytradeImporterTest {
             assertThat(only(TastyCsv.withoutTotal().row(optionRow("2024-05-03T22:00:00+0100", "Cash Settled Exercise",
                     "SELL_TO_CLOSE", "80.00"))).detail())
                     .isEqualTo(new OptionEvent(sofi7, OptionEventType.EXERCISED, d("2"), d("80")));
+            // a bare "Cash Settled": a buy closes a short (assigned), a sell closes a long (exercised)
+            assertThat(only(TastyCsv.withoutTotal().row(optionRow("2024-05-03T22:00:00+0100", "Cash Settled",
+                    "BUY_TO_CLOSE", "-10.00"))).detail())
+                    .isEqualTo(new OptionEvent(sofi7, OptionEventType.ASSIGNED, d("2"), d("-10")));
+            assertThat(only(TastyCsv.withoutTotal().row(optionRow("2024-05-03T22:00:00+0100", "Cash Settled",
+                    "SELL_TO_CLOSE", "10.00"))).detail())
+                    .isEqualTo(new OptionEvent(sofi7, OptionEventType.EXERCISED, d("2"), d("10")));
         }
 
         @Test

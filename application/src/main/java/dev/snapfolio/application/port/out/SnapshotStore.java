@@ -19,7 +19,7 @@ public interface SnapshotStore {
     /** The stored financial rows, ticker rows and states dated in [from, to]. At most 2 queries. */
     StoredSnapshots findRange(long accountId, LocalDate from, LocalDate to);
 
-    /** The stored snapshot dates in [from, to], ascending. */
+    /** The dates in [from, to] with a stored financial row, ticker row or state, ascending. */
     List<LocalDate> findStoredDates(long accountId, LocalDate from, LocalDate to);
 
     /**

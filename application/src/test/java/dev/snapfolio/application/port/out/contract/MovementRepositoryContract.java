@@ -60,6 +60,13 @@ public abstract class MovementRepositoryContract {
             assertThat(stored).isEqualTo(m.withId(stored.id()));
             assertThat(movements().findById(stored.id())).contains(stored);
         }
+        long other = newAccount("Bulk");
+        List<Movement> bulk = Samples.everyKind(other);
+        List<Movement> storedInBulk = movements().insertAll(bulk);
+        for (int i = 0; i < bulk.size(); i++) {
+            assertThat(storedInBulk.get(i)).isEqualTo(bulk.get(i).withId(storedInBulk.get(i).id()));
+        }
+        assertThat(movements().findByAccount(other)).containsExactlyInAnyOrderElementsOf(storedInBulk);
     }
 
     @Test
