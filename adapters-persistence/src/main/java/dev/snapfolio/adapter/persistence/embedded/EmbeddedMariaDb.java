@@ -399,6 +399,11 @@ public final class EmbeddedMariaDb {
         return dataDir.resolve("data");
     }
 
+    /** The server's own temporary directory (created on demand). */
+    Path tmpDir() throws IOException {
+        return Files.createDirectories(dataDir.resolve("tmp"));
+    }
+
     private void installIfNeeded(Binaries binaries) throws IOException {
         if (Files.isDirectory(data().resolve("mysql"))) {
             return;
@@ -415,8 +420,10 @@ public final class EmbeddedMariaDb {
             command.add("--user=root");
         }
         Path log = dataDir.resolve("install.log");
-        Process p = new ProcessBuilder(command).directory(binaries.baseDir().toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        ProcessBuilder install = new ProcessBuilder(command).directory(binaries.baseDir().toFile());
+        install.environment().put("TMPDIR", tmpDir().toString());
+        Process p = install.redirectErrorStream(true).redirectOutput(log.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
         try {
             if (!p.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS) || p.exitValue() != 0) {
                 p.destroyForcibly();
@@ -450,7 +457,10 @@ public final class EmbeddedMariaDb {
                 // Commits reach the OS at once and the disk within a second: a killed process loses
                 // nothing, a power cut at most the last second. Per-date runs commit per date.
                 "--innodb-flush-log-at-trx-commit=2", "--character-set-server=utf8mb4",
-                "--collation-server=utf8mb4_bin", "--max-connections=200"));
+                "--collation-server=utf8mb4_bin", "--max-connections=200",
+                // A server deletes the #sql* files of its tmpdir when it starts: a shared /tmp would let
+                // any other server starting on the machine remove this one's on-disk temporary tables.
+                "--tmpdir=" + tmpDir()));
         if (isRoot()) {
             command.add("--user=root");
         }

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -78,6 +80,27 @@ class EmbeddedMariaDbTest {
         assertThat(restarted.started()).isTrue();
         LOG.info("embedded start-up: first start (install included) {} ms, reuse {} ms, restart of an installed "
                 + "directory {} ms", first.elapsedMillis(), second.elapsedMillis(), restarted.elapsedMillis());
+    }
+
+    @Test
+    void theServerKeepsItsTemporaryFilesInItsOwnDirectoryNotInTheSharedTmp() throws Exception {
+        Path dir = tmp.resolve("db");
+        server = new EmbeddedMariaDb(dir, SHARED_BINARIES);
+        EmbeddedMariaDb.Endpoint endpoint = server.ensureRunning(true);
+        Path own = dir.toAbsolutePath().normalize().resolve("tmp");
+
+        try (Connection c = DriverManager.getConnection(endpoint.jdbcUrl("snapfolio"), "root", "");
+                Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT @@tmpdir")) {
+                rs.next();
+                assertThat(Path.of(rs.getString(1)).normalize()).isEqualTo(own);
+            }
+            // an explicit temporary table lives as #sql* files in the server's tmpdir
+            s.execute("CREATE TEMPORARY TABLE scratch (x INT) ENGINE=Aria");
+            try (Stream<Path> files = Files.list(own)) {
+                assertThat(files.map(f -> f.getFileName().toString())).anyMatch(n -> n.startsWith("#sql"));
+            }
+        }
     }
 
     @Test
