@@ -1,7 +1,6 @@
 package dev.snapfolio.adapter.persistence;
 
 import dev.snapfolio.domain.account.Account;
-import dev.snapfolio.domain.money.Currency;
 
 /** A row of {@code account}. */
 record AccountRow(long id, String name, String broker, String currency) {
@@ -10,6 +9,6 @@ record AccountRow(long id, String name, String broker, String currency) {
     }
 
     Account toDomain() {
-        return new Account(id, name, broker, Currency.of(currency));
+        return new Account(id, name, broker, Interned.currency(currency));
     }
 }

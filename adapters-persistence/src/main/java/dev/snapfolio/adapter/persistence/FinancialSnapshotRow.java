@@ -1,6 +1,5 @@
 package dev.snapfolio.adapter.persistence;
 
-import dev.snapfolio.domain.money.Currency;
 import dev.snapfolio.domain.snapshot.FinancialSnapshot;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,7 +19,7 @@ record FinancialSnapshotRow(long accountId, LocalDate snapshotDate, String curre
     }
 
     FinancialSnapshot toDomain() {
-        return new FinancialSnapshot(accountId, snapshotDate, Currency.of(currency), movementCount, deposited, withdrawn,
+        return new FinancialSnapshot(accountId, snapshotDate, Interned.currency(currency), movementCount, deposited, withdrawn,
                 commissions, fees, dividendsReceived, optionsIncome, otherIncome, realizedGains, netCashFlow, invested,
                 unrealizedGains, realizedPercentage, openTrades, marketValue, unrealizedPercentage, unpricedPositions);
     }

@@ -1,7 +1,5 @@
 package dev.snapfolio.adapter.persistence;
 
-import dev.snapfolio.domain.money.Currency;
-import dev.snapfolio.domain.money.Ticker;
 import dev.snapfolio.domain.movement.Conversion;
 import dev.snapfolio.domain.movement.Deposit;
 import dev.snapfolio.domain.movement.Dividend;
@@ -150,7 +148,7 @@ record MovementRow(long id, long accountId, String kind, LocalDateTime occurredA
     }
 
     Movement toDomain() {
-        return new Movement(id, accountId, occurredAt, Currency.of(currency), detail(), notes, sourceKey);
+        return new Movement(id, accountId, occurredAt, Interned.currency(currency), detail(), notes, sourceKey);
     }
 
     private MovementDetail detail() {
@@ -161,21 +159,21 @@ record MovementRow(long id, long accountId, String kind, LocalDateTime occurredA
             case INTEREST -> new Interest(amount);
             case INTEREST_PAID -> new InterestPaid(amount);
             case LENDING_INCOME -> new LendingIncome(amount);
-            case DIVIDEND -> new Dividend(Ticker.of(ticker), amount);
-            case DIVIDEND_TAX -> new DividendTax(Ticker.of(ticker), amount);
-            case TRADE -> new Trade(Ticker.of(ticker), Side.valueOf(side), quantity, price, commissions, fees);
+            case DIVIDEND -> new Dividend(Interned.ticker(ticker), amount);
+            case DIVIDEND_TAX -> new DividendTax(Interned.ticker(ticker), amount);
+            case TRADE -> new Trade(Interned.ticker(ticker), Side.valueOf(side), quantity, price, commissions, fees);
             case OPTION_TRADE -> new OptionTrade(contract(), OptionAction.valueOf(optionAction), contracts, premium,
                     commissions, fees);
             case OPTION_EVENT -> new OptionEvent(contract(), OptionEventType.valueOf(optionEvent), contracts,
                     cashSettlement);
             case OPTION_ADJUSTMENT -> new OptionAdjustment(contract(), newStrike, contracts);
-            case SECURITY_IN -> new SecurityIn(Ticker.of(ticker), quantity, costPerShare);
-            case SECURITY_OUT -> new SecurityOut(Ticker.of(ticker), quantity, costPerShare);
-            case CONVERSION -> new Conversion(amount, Currency.of(targetCurrency), amountIn, fees);
+            case SECURITY_IN -> new SecurityIn(Interned.ticker(ticker), quantity, costPerShare);
+            case SECURITY_OUT -> new SecurityOut(Interned.ticker(ticker), quantity, costPerShare);
+            case CONVERSION -> new Conversion(amount, Interned.currency(targetCurrency), amountIn, fees);
         };
     }
 
     private OptionContract contract() {
-        return new OptionContract(Ticker.of(ticker), OptionType.valueOf(optionType), strike, expiration, multiplier);
+        return new OptionContract(Interned.ticker(ticker), OptionType.valueOf(optionType), strike, expiration, multiplier);
     }
 }

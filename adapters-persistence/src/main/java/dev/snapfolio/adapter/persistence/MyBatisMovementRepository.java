@@ -154,7 +154,7 @@ class MyBatisMovementRepository implements MovementRepository {
     public Set<Ticker> findTickers(long accountId) {
         Set<Ticker> tickers = new TreeSet<>();
         for (String symbol : mapper.findTickers(accountId)) {
-            tickers.add(Ticker.of(symbol));
+            tickers.add(Interned.ticker(symbol));
         }
         return tickers;
     }

@@ -1,7 +1,5 @@
 package dev.snapfolio.adapter.persistence;
 
-import dev.snapfolio.domain.money.Currency;
-import dev.snapfolio.domain.money.Ticker;
 import dev.snapfolio.domain.reference.Price;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,6 +11,6 @@ record PriceRow(String ticker, String currency, LocalDate priceDate, BigDecimal 
     }
 
     Price toDomain() {
-        return new Price(Ticker.of(ticker), Currency.of(currency), priceDate, close);
+        return new Price(Interned.ticker(ticker), Interned.currency(currency), priceDate, close);
     }
 }

@@ -1,6 +1,5 @@
 package dev.snapfolio.adapter.persistence;
 
-import dev.snapfolio.domain.money.Ticker;
 import dev.snapfolio.domain.reference.Split;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,6 +11,6 @@ record SplitRow(String ticker, LocalDate splitDate, BigDecimal ratio) {
     }
 
     Split toDomain() {
-        return new Split(Ticker.of(ticker), splitDate, ratio);
+        return new Split(Interned.ticker(ticker), splitDate, ratio);
     }
 }

@@ -1,7 +1,6 @@
 package dev.snapfolio.adapter.persistence;
 
 import dev.snapfolio.domain.money.Currency;
-import dev.snapfolio.domain.money.Ticker;
 import dev.snapfolio.domain.movement.OptionContract;
 import dev.snapfolio.domain.movement.OptionType;
 import dev.snapfolio.domain.state.AccountState;
@@ -113,7 +112,7 @@ final class StateCodec {
         Map<Currency, CurrencyTotals> currencies = new TreeMap<>();
         for (Object o : list(root.get("c"))) {
             List<Object> a = list(o);
-            currencies.put(Currency.of(str(a.get(0))), new CurrencyTotals(num(a.get(1)), dec(a.get(2)), dec(a.get(3)),
+            currencies.put(Interned.currency(str(a.get(0))), new CurrencyTotals(num(a.get(1)), dec(a.get(2)), dec(a.get(3)),
                     dec(a.get(4)), dec(a.get(5)), dec(a.get(6)), dec(a.get(7)), dec(a.get(8)), dec(a.get(9))));
         }
         Map<PositionKey, TickerBook> tickers = new TreeMap<>();
@@ -127,20 +126,20 @@ final class StateCodec {
             List<Object> t = list(a.get(4));
             TickerTotals totals = new TickerTotals(dec(t.get(0)), dec(t.get(1)), dec(t.get(2)), dec(t.get(3)),
                     dec(t.get(4)), dec(t.get(5)), dec(t.get(6)));
-            tickers.put(new PositionKey(Ticker.of(str(a.get(0))), Currency.of(str(a.get(1)))),
+            tickers.put(new PositionKey(Interned.ticker(str(a.get(0))), Interned.currency(str(a.get(1)))),
                     new TickerBook(bool(a.get(2)), lots, totals));
         }
         Map<ContractKey, ContractBook> contracts = new TreeMap<>();
         for (Object o : list(root.get("o"))) {
             List<Object> a = list(o);
-            OptionContract contract = new OptionContract(Ticker.of(str(a.get(0))), OptionType.valueOf(str(a.get(1))),
+            OptionContract contract = new OptionContract(Interned.ticker(str(a.get(0))), OptionType.valueOf(str(a.get(1))),
                     dec(a.get(2)), LocalDate.parse(str(a.get(3))), (int) num(a.get(4)));
             List<OptionLot> lots = new ArrayList<>();
             for (Object l : list(a.get(7))) {
                 List<Object> lot = list(l);
                 lots.add(new OptionLot(dec(lot.get(0)), dec(lot.get(1))));
             }
-            contracts.put(new ContractKey(contract, Currency.of(str(a.get(5)))), new ContractBook(bool(a.get(6)), lots));
+            contracts.put(new ContractKey(contract, Interned.currency(str(a.get(5)))), new ContractBook(bool(a.get(6)), lots));
         }
         return AccountState.restore(accountId, asOf, currencies, tickers, contracts);
     }

@@ -1,7 +1,5 @@
 package dev.snapfolio.adapter.persistence;
 
-import dev.snapfolio.domain.money.Currency;
-import dev.snapfolio.domain.money.Ticker;
 import dev.snapfolio.domain.snapshot.TickerSnapshot;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,7 +19,7 @@ record TickerSnapshotRow(long accountId, LocalDate snapshotDate, String ticker, 
     }
 
     TickerSnapshot toDomain() {
-        return new TickerSnapshot(accountId, snapshotDate, Ticker.of(ticker), Currency.of(currency), shares, costBasis,
+        return new TickerSnapshot(accountId, snapshotDate, Interned.ticker(ticker), Interned.currency(currency), shares, costBasis,
                 invested, realized, dividends, dividendTaxes, optionsPremium, commissions, fees, totalIncome,
                 capitalDeployed, performance, marketPrice, marketValue, unrealizedGains, openTrades);
     }
