@@ -55,13 +55,23 @@ public class PerDateProcessor {
      * or a storage error propagates; the dates committed before it stay committed.
      */
     public ProcessingResult process(long accountId, LocalDate from, Policy policy) {
+        return process(accountId, from, null, policy);
+    }
+
+    /**
+     * As {@link #process(long, LocalDate, Policy)}, starting from {@code knownStart}, the stored
+     * state before {@code from} the caller read in this run, under the account's run lock
+     * ({@code null} reads it).
+     */
+    public ProcessingResult process(long accountId, LocalDate from, AccountState knownStart, Policy policy) {
         long started = System.nanoTime();
         long queriesBefore = meter.count();
         LocalDate end = policy.today();
         Timer load = new Timer();
         Timer persist = new Timer();
 
-        AccountState start = load.time(() -> store.findStateBefore(accountId, from).orElse(AccountState.empty(accountId)));
+        AccountState start = knownStart != null ? knownStart
+                : load.time(() -> store.findStateBefore(accountId, from).orElse(AccountState.empty(accountId)));
         NavigableSet<LocalDate> storedDates = load.time(() -> from.isAfter(end)
                 ? new TreeSet<>() : new TreeSet<>(store.findStoredDates(accountId, from, end)));
         // Splits are few: read once, so the next split date is known without a query per date.
