@@ -153,7 +153,8 @@ public class PerDateProcessor {
         long queries = meter.count() - queriesBefore;
         return new ProcessingResult(Strategy.PER_DATE, true, from, end, counts[0], visit.dates(), visit.movements(),
                 loadMs, Math.max(0, totalMs - loadMs - persistMs), persistMs, totalMs, queries,
-                queries - persistQueries[0], List.of());
+                queries - persistQueries[0], List.of(), !visit.lastCursor().isAfter(end),
+                visit.nextMovementAfterCursor());
     }
 
     static long millisSince(long nanoStart) {

@@ -148,7 +148,7 @@ public class SnapshotProcessingCoordinator {
                 result = perDate.process(accountId, from, plan.start(), policy);
             }
 
-            clearDirtyMark(accountId, plan, today);
+            clearDirtyMark(accountId, plan, today, result);
             RunStatus status = fallback == null ? RunStatus.SUCCEEDED : RunStatus.FELL_BACK;
             return record(accountId, trigger, requested, fallback == null ? decision.used() : Strategy.PER_DATE,
                     decision.reason(), fallback, from, today, result, status, fallbackError, startedAt, started,
@@ -221,15 +221,19 @@ public class SnapshotProcessingCoordinator {
         return e.phase() == BatchFailureException.Phase.LOAD ? FallbackReason.LOAD_FAILED : FallbackReason.PERSIST_FAILED;
     }
 
-    private void clearDirtyMark(long accountId, RunPlanner.Plan plan, LocalDate today) {
+    private void clearDirtyMark(long accountId, RunPlanner.Plan plan, LocalDate today, ProcessingResult result) {
         if (plan.mark().isEmpty()) {
             return;
         }
         long counter = plan.mark().get().counter();
+        // The run's own read of the next movement after today is current enough: a movement stored
+        // since then moved the counter, and then the mark is not cleared at all.
+        boolean known = result.nextMovementAfterToKnown() && result.to().equals(today);
         unitOfWork.run(() -> {
             if (dirtyMarks.clearIfUnchanged(accountId, counter)) {
                 // A movement dated tomorrow (allowed: today + 1) is not processed yet; keep it for refresh.
-                movements.findNextBusinessDate(accountId, today).ifPresent(next -> dirtyMarks.markDirty(accountId, next));
+                (known ? result.nextMovementAfterTo() : movements.findNextBusinessDate(accountId, today))
+                        .ifPresent(next -> dirtyMarks.markDirty(accountId, next));
             }
         });
     }
