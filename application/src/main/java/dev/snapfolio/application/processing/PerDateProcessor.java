@@ -74,7 +74,9 @@ public class PerDateProcessor {
                 : load.time(() -> store.findStateBefore(accountId, from).orElse(AccountState.empty(accountId)));
         NavigableSet<LocalDate> storedDates = load.time(() -> from.isAfter(end)
                 ? new TreeSet<>() : new TreeSet<>(store.findStoredDates(accountId, from, end)));
-        // Splits are few: read once, so the next split date is known without a query per date.
+        // Splits are few: read once, so the next split date is known without a query per date. The
+        // same load holds every price the last date needs (of all the account's tickers, as a batch
+        // load gives them), so that date, often the only one, needs no price query of its own.
         ReferenceData splits = load.time(() -> referenceData.loadForAccount(accountId, end, end));
 
         RowCounts[] counts = {RowCounts.none()};
@@ -107,7 +109,7 @@ public class PerDateProcessor {
                         tickers.add(movement.detail().ticker());
                     }
                 }
-                if (tickers.isEmpty()) {
+                if (tickers.isEmpty() || day.equals(end)) {
                     return splits;
                 }
                 return new DayReferenceData(load.time(() -> referenceData.load(tickers, day, day)), splits);

@@ -24,9 +24,10 @@ class RecordMovementStatementCountTest {
     /**
      * 33 when the settings were read five times per call and the per-date run re-read the state
      * its plan had just read; 28 with the settings read once per call and the plan's state reused;
-     * 27 with the run's own read of the next movement after today reused to keep tomorrow dirty.
+     * 27 with the run's own read of the next movement after today reused to keep tomorrow dirty;
+     * 25 with today's prices taken from the run's one load of the account's reference data.
      */
-    private static final long MAX_STATEMENTS = 27;
+    private static final long MAX_STATEMENTS = 25;
 
     private final FakeApplication app = new FakeApplication(TODAY);
     private final long accountId = Histories.account(app);
