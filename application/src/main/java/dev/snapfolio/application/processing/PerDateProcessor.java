@@ -55,16 +55,28 @@ public class PerDateProcessor {
      * or a storage error propagates; the dates committed before it stay committed.
      */
     public ProcessingResult process(long accountId, LocalDate from, Policy policy) {
+        return process(accountId, from, null, policy);
+    }
+
+    /**
+     * As {@link #process(long, LocalDate, Policy)}, starting from {@code knownStart}, the stored
+     * state before {@code from} the caller read in this run, under the account's run lock
+     * ({@code null} reads it).
+     */
+    public ProcessingResult process(long accountId, LocalDate from, AccountState knownStart, Policy policy) {
         long started = System.nanoTime();
         long queriesBefore = meter.count();
         LocalDate end = policy.today();
         Timer load = new Timer();
         Timer persist = new Timer();
 
-        AccountState start = load.time(() -> store.findStateBefore(accountId, from).orElse(AccountState.empty(accountId)));
+        AccountState start = knownStart != null ? knownStart
+                : load.time(() -> store.findStateBefore(accountId, from).orElse(AccountState.empty(accountId)));
         NavigableSet<LocalDate> storedDates = load.time(() -> from.isAfter(end)
                 ? new TreeSet<>() : new TreeSet<>(store.findStoredDates(accountId, from, end)));
-        // Splits are few: read once, so the next split date is known without a query per date.
+        // Splits are few: read once, so the next split date is known without a query per date. The
+        // same load holds every price the last date needs (of all the account's tickers, as a batch
+        // load gives them), so that date, often the only one, needs no price query of its own.
         ReferenceData splits = load.time(() -> referenceData.loadForAccount(accountId, end, end));
 
         RowCounts[] counts = {RowCounts.none()};
@@ -97,7 +109,7 @@ public class PerDateProcessor {
                         tickers.add(movement.detail().ticker());
                     }
                 }
-                if (tickers.isEmpty()) {
+                if (tickers.isEmpty() || day.equals(end)) {
                     return splits;
                 }
                 return new DayReferenceData(load.time(() -> referenceData.load(tickers, day, day)), splits);
@@ -143,7 +155,8 @@ public class PerDateProcessor {
         long queries = meter.count() - queriesBefore;
         return new ProcessingResult(Strategy.PER_DATE, true, from, end, counts[0], visit.dates(), visit.movements(),
                 loadMs, Math.max(0, totalMs - loadMs - persistMs), persistMs, totalMs, queries,
-                queries - persistQueries[0], List.of());
+                queries - persistQueries[0], List.of(), !visit.lastCursor().isAfter(end),
+                visit.nextMovementAfterCursor());
     }
 
     static long millisSince(long nanoStart) {

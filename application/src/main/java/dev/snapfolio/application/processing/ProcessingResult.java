@@ -4,18 +4,33 @@ import dev.snapfolio.domain.snapshot.Scenario;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The result of one processor run over [from, to] (DESIGN §4.2): success, rows by scenario, dates
  * visited, movements applied, timings in milliseconds, database statements sent (all, and those
- * that loaded: at most 6 for a batch whatever the range), and errors.
+ * that loaded: at most 6 for a batch whatever the range), and errors. When
+ * {@code nextMovementAfterToKnown}, {@code nextMovementAfterTo} is the account's first movement
+ * date after {@code to} as the run read it from storage (the coordinator needs it to keep a
+ * movement dated tomorrow dirty).
  */
 public record ProcessingResult(Strategy strategy, boolean success, LocalDate from, LocalDate to, RowCounts rows,
         int datesProcessed, int movementsProcessed, long loadMs, long calcMs, long persistMs, long totalMs,
-        long queries, long loadQueries, List<String> errors) {
+        long queries, long loadQueries, List<String> errors, boolean nextMovementAfterToKnown,
+        Optional<LocalDate> nextMovementAfterTo) {
 
     public ProcessingResult {
         errors = List.copyOf(errors);
+        Objects.requireNonNull(nextMovementAfterTo, "nextMovementAfterTo");
+    }
+
+    /** A result that does not know the account's first movement date after {@code to}. */
+    public ProcessingResult(Strategy strategy, boolean success, LocalDate from, LocalDate to, RowCounts rows,
+            int datesProcessed, int movementsProcessed, long loadMs, long calcMs, long persistMs, long totalMs,
+            long queries, long loadQueries, List<String> errors) {
+        this(strategy, success, from, to, rows, datesProcessed, movementsProcessed, loadMs, calcMs, persistMs,
+                totalMs, queries, loadQueries, errors, false, Optional.empty());
     }
 
     /** Financial and ticker rows written, by scenario. */

@@ -49,7 +49,18 @@ public class ProcessingSettingsProvider {
     }
 
     public ProcessingSettings current() {
+        return resolveAll(persisted.findAll());
+    }
+
+    /** The settings one call needs for one account, from one read of the persisted settings. */
+    public RunSettings forAccount(long accountId) {
         Map<String, String> persistedValues = persisted.findAll();
+        String orphans = persistedValues.get(orphanClosesKey(accountId));
+        return new RunSettings(resolveAll(persistedValues),
+                orphans != null && parseBoolean(orphanClosesKey(accountId), orphans), lockWait(persistedValues));
+    }
+
+    private ProcessingSettings resolveAll(Map<String, String> persistedValues) {
         Map<String, String> sources = new HashMap<>();
         boolean batchEnabled = resolve(BATCH_ENABLED, persistedValues, sources)
                 .map(v -> parseBoolean(BATCH_ENABLED, v)).orElse(DEFAULT_BATCH_ENABLED);
@@ -90,7 +101,11 @@ public class ProcessingSettingsProvider {
 
     /** How long a run waits for the account's run lock. */
     public Duration lockWait() {
-        return resolve(LOCK_WAIT_MILLIS, persisted.findAll(), new HashMap<>())
+        return lockWait(persisted.findAll());
+    }
+
+    private Duration lockWait(Map<String, String> persistedValues) {
+        return resolve(LOCK_WAIT_MILLIS, persistedValues, new HashMap<>())
                 .map(v -> Duration.ofMillis(parseInt(LOCK_WAIT_MILLIS, v, 0, Integer.MAX_VALUE)))
                 .orElse(Duration.ofMillis(DEFAULT_LOCK_WAIT_MILLIS));
     }

@@ -75,15 +75,27 @@ public class SnapshotProcessingCoordinator {
      * to today. {@code explicitStrategy} (a command flag) wins over the configuration; null uses it.
      */
     public ProcessingOutcome process(long accountId, LocalDate changeDate, Trigger trigger, Strategy explicitStrategy) {
+        return process(accountId, changeDate, trigger, explicitStrategy, null);
+    }
+
+    /**
+     * As {@link #process(long, LocalDate, Trigger, Strategy)}, with the settings the calling use case
+     * already read for this account in this call ({@code null} reads them). Settings are not data
+     * the run writes from, so reusing them across the lock is safe; the run still reads its
+     * account data after taking the lock.
+     */
+    public ProcessingOutcome process(long accountId, LocalDate changeDate, Trigger trigger, Strategy explicitStrategy,
+            RunSettings runSettings) {
         Instant startedAt = clock.instant();
         long started = System.nanoTime();
         long queriesBefore = meter.count();
-        ProcessingSettings current = settings.current();
+        RunSettings resolved = runSettings != null ? runSettings : settings.forAccount(accountId);
+        ProcessingSettings current = resolved.current();
         LocalDate today = LocalDate.now(clock);
-        Policy policy = new Policy(today, current.expiryGraceDays(), settings.allowsOrphanCloses(accountId));
+        Policy policy = resolved.policy(today);
         Strategy requested = explicitStrategy != null ? explicitStrategy : current.strategy(trigger);
 
-        Optional<Lease> lease = runLock.tryAcquire(accountId, settings.lockWait());
+        Optional<Lease> lease = runLock.tryAcquire(accountId, resolved.lockWait());
         if (lease.isEmpty()) {
             markDirtyQuietly(accountId, changeDate);
             RunRecord deferred = new RunRecord(0, accountId, trigger, requested, null,
@@ -130,13 +142,13 @@ public class SnapshotProcessingCoordinator {
                 if (fallback != null) {
                     LOG.warn("account {}: batch run failed ({}: {}); rolled back, falling back to per-date", accountId,
                             fallback, fallbackError);
-                    result = perDate.process(accountId, from, policy);
+                    result = perDate.process(accountId, from, plan.start(), policy);
                 }
             } else {
-                result = perDate.process(accountId, from, policy);
+                result = perDate.process(accountId, from, plan.start(), policy);
             }
 
-            clearDirtyMark(accountId, plan, today);
+            clearDirtyMark(accountId, plan, today, result);
             RunStatus status = fallback == null ? RunStatus.SUCCEEDED : RunStatus.FELL_BACK;
             return record(accountId, trigger, requested, fallback == null ? decision.used() : Strategy.PER_DATE,
                     decision.reason(), fallback, from, today, result, status, fallbackError, startedAt, started,
@@ -209,15 +221,19 @@ public class SnapshotProcessingCoordinator {
         return e.phase() == BatchFailureException.Phase.LOAD ? FallbackReason.LOAD_FAILED : FallbackReason.PERSIST_FAILED;
     }
 
-    private void clearDirtyMark(long accountId, RunPlanner.Plan plan, LocalDate today) {
+    private void clearDirtyMark(long accountId, RunPlanner.Plan plan, LocalDate today, ProcessingResult result) {
         if (plan.mark().isEmpty()) {
             return;
         }
         long counter = plan.mark().get().counter();
+        // The run's own read of the next movement after today is current enough: a movement stored
+        // since then moved the counter, and then the mark is not cleared at all.
+        boolean known = result.nextMovementAfterToKnown() && result.to().equals(today);
         unitOfWork.run(() -> {
             if (dirtyMarks.clearIfUnchanged(accountId, counter)) {
                 // A movement dated tomorrow (allowed: today + 1) is not processed yet; keep it for refresh.
-                movements.findNextBusinessDate(accountId, today).ifPresent(next -> dirtyMarks.markDirty(accountId, next));
+                (known ? result.nextMovementAfterTo() : movements.findNextBusinessDate(accountId, today))
+                        .ifPresent(next -> dirtyMarks.markDirty(accountId, next));
             }
         });
     }

@@ -43,8 +43,14 @@ final class SnapshotWalk {
         void day(AccountState before, DayResult result, List<Movement> dayMovements, StoredDay stored);
     }
 
-    /** What a walk visited, and the state carried after its last snapshot date. */
-    record Visit(int dates, int movements, AccountState finalState) {
+    /**
+     * What a walk visited, and the state carried after its last snapshot date. {@code lastCursor}
+     * is the last date the walk asked the source for the next movement after, and
+     * {@code nextMovementAfterCursor} the answer: when the cursor is on or before the end, it is the
+     * source's first movement date after the end.
+     */
+    record Visit(int dates, int movements, AccountState finalState, LocalDate lastCursor,
+            Optional<LocalDate> nextMovementAfterCursor) {
     }
 
     private SnapshotWalk() {
@@ -57,12 +63,13 @@ final class SnapshotWalk {
         int dates = 0;
         int movements = 0;
         while (true) {
+            Optional<LocalDate> nextMovement = source.nextMovementDate(cursor);
             LocalDate day = earliest(
-                    source.nextMovementDate(cursor),
+                    nextMovement,
                     SnapshotCalendar.nextEventDate(state, cursor, source.calendarData(), policy),
                     source.nextStoredDate(cursor));
             if (day == null || day.isAfter(end)) {
-                return new Visit(dates, movements, state);
+                return new Visit(dates, movements, state, cursor, nextMovement);
             }
             List<Movement> dayMovements = source.movementsOn(day);
             ReferenceData refs = source.referenceData(day, state, dayMovements);

@@ -9,6 +9,7 @@ import dev.snapfolio.application.port.out.MovementRepository;
 import dev.snapfolio.application.port.out.UnitOfWork;
 import dev.snapfolio.application.processing.ProcessingOutcome;
 import dev.snapfolio.application.processing.ProcessingSettingsProvider;
+import dev.snapfolio.application.processing.RunSettings;
 import dev.snapfolio.application.processing.SnapshotProcessingCoordinator;
 import dev.snapfolio.application.processing.Trigger;
 import dev.snapfolio.domain.calc.ChangeDates;
@@ -53,7 +54,9 @@ public class DeleteMovementService implements DeleteMovementUseCase {
                 .filter(m -> m.accountId() == accountId)
                 .orElseThrow(() -> new NotFoundException(
                         "movement #" + command.movementId() + " not found in account #" + accountId));
-        Policy policy = ServiceSupport.policy(clock, settings, accountId);
+        // Read once for the whole call: validation and the run use the same settings.
+        RunSettings runSettings = settings.forAccount(accountId);
+        Policy policy = runSettings.policy(LocalDate.now(clock));
         LocalDate changeDate = ChangeDates.of(old, null);
         validator.validate(accountId, changeDate, Set.of(old.id()), List.of(), Map.of(),
                 "cannot delete movement #" + old.id(), policy);
@@ -61,7 +64,7 @@ public class DeleteMovementService implements DeleteMovementUseCase {
             movements.delete(old.id());
             dirtyMarks.markDirty(accountId, changeDate);
         });
-        ProcessingOutcome outcome = coordinator.process(accountId, changeDate, Trigger.EDIT);
+        ProcessingOutcome outcome = coordinator.process(accountId, changeDate, Trigger.EDIT, null, runSettings);
         return new MovementChangeResult(old, outcome);
     }
 }

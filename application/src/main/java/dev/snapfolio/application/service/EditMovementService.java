@@ -9,6 +9,7 @@ import dev.snapfolio.application.port.out.MovementRepository;
 import dev.snapfolio.application.port.out.UnitOfWork;
 import dev.snapfolio.application.processing.ProcessingOutcome;
 import dev.snapfolio.application.processing.ProcessingSettingsProvider;
+import dev.snapfolio.application.processing.RunSettings;
 import dev.snapfolio.application.processing.SnapshotProcessingCoordinator;
 import dev.snapfolio.application.processing.Trigger;
 import dev.snapfolio.domain.calc.ChangeDates;
@@ -58,7 +59,9 @@ public class EditMovementService implements EditMovementUseCase {
             // An edited imported movement keeps its source key, so re-importing the file does not add it again.
             replacement = replacement.withSourceKey(old.sourceKey());
         }
-        Policy policy = ServiceSupport.policy(clock, settings, accountId);
+        // Read once for the whole call: validation and the run use the same settings.
+        RunSettings runSettings = settings.forAccount(accountId);
+        Policy policy = runSettings.policy(LocalDate.now(clock));
         ServiceSupport.checkNotTooLate(replacement, policy, null);
         LocalDate changeDate = ChangeDates.of(old, replacement);
         validator.validate(accountId, changeDate, Set.of(old.id()), List.of(replacement), Map.of(),
@@ -68,7 +71,7 @@ public class EditMovementService implements EditMovementUseCase {
             movements.update(saved);
             dirtyMarks.markDirty(accountId, changeDate);
         });
-        ProcessingOutcome outcome = coordinator.process(accountId, changeDate, Trigger.EDIT);
+        ProcessingOutcome outcome = coordinator.process(accountId, changeDate, Trigger.EDIT, null, runSettings);
         return new MovementChangeResult(saved, outcome);
     }
 }

@@ -8,6 +8,7 @@ import dev.snapfolio.application.port.out.SettingsRepository;
 import dev.snapfolio.application.port.out.UnitOfWork;
 import dev.snapfolio.application.processing.ProcessingOutcome;
 import dev.snapfolio.application.processing.ProcessingSettingsProvider;
+import dev.snapfolio.application.processing.RunSettings;
 import dev.snapfolio.application.processing.SnapshotProcessingCoordinator;
 import dev.snapfolio.application.processing.Trigger;
 import dev.snapfolio.domain.calc.ChangeDates;
@@ -80,7 +81,9 @@ public class ImportMovementsService implements ImportMovementsUseCase {
             return new ImportResult(rows.size(), 0, duplicates, warnings, Optional.empty());
         }
 
-        Policy policy = ServiceSupport.policy(clock, settings, accountId);
+        // Read once for the whole call: validation and the run use the same settings.
+        RunSettings runSettings = settings.forAccount(accountId);
+        Policy policy = runSettings.policy(LocalDate.now(clock));
         if (command.allowOrphanCloses()) {
             policy = policy.withAllowOrphanCloses(true);
         }
@@ -106,7 +109,7 @@ public class ImportMovementsService implements ImportMovementsUseCase {
         warnings.addAll(validator.validate(accountId, from, Set.of(), provisional, labels,
                 "cannot import " + command.source(), policy));
         warnings.forEach(w -> LOG.warn("account {}: {}", accountId, w));
-        boolean rememberOrphans = command.allowOrphanCloses() && !settings.allowsOrphanCloses(accountId);
+        boolean rememberOrphans = command.allowOrphanCloses() && !runSettings.allowsOrphanCloses();
 
         List<Movement> inserted = unitOfWork.inTransaction(() -> {
             List<Movement> stored = movements.insertAll(toInsert);
@@ -119,7 +122,9 @@ public class ImportMovementsService implements ImportMovementsUseCase {
         });
         LOG.info("account {}: imported {} of {} rows from {} ({} already there)", accountId, inserted.size(),
                 rows.size(), command.source(), duplicates);
-        ProcessingOutcome outcome = coordinator.process(accountId, from, Trigger.IMPORT);
+        ProcessingOutcome outcome = coordinator.process(accountId, from, Trigger.IMPORT, null,
+                new RunSettings(runSettings.current(), runSettings.allowsOrphanCloses() || rememberOrphans,
+                        runSettings.lockWait()));
         return new ImportResult(rows.size(), inserted.size(), duplicates, warnings, Optional.of(outcome));
     }
 }

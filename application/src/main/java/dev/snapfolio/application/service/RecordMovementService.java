@@ -8,6 +8,7 @@ import dev.snapfolio.application.port.out.MovementRepository;
 import dev.snapfolio.application.port.out.UnitOfWork;
 import dev.snapfolio.application.processing.ProcessingOutcome;
 import dev.snapfolio.application.processing.ProcessingSettingsProvider;
+import dev.snapfolio.application.processing.RunSettings;
 import dev.snapfolio.application.processing.SnapshotProcessingCoordinator;
 import dev.snapfolio.application.processing.Trigger;
 import dev.snapfolio.domain.calc.ChangeDates;
@@ -49,7 +50,9 @@ public class RecordMovementService implements RecordMovementUseCase {
         long accountId = command.accountId();
         ServiceSupport.requireAccount(accounts, accountId);
         Movement movement = command.movement();
-        Policy policy = ServiceSupport.policy(clock, settings, accountId);
+        // Read once for the whole call: validation and the run use the same settings.
+        RunSettings runSettings = settings.forAccount(accountId);
+        Policy policy = runSettings.policy(LocalDate.now(clock));
         ServiceSupport.checkNotTooLate(movement, policy, null);
         LocalDate changeDate = ChangeDates.of(null, movement);
         // Validated with an id above every stored one: it applies after same-timestamp movements, as it will once stored.
@@ -61,7 +64,7 @@ public class RecordMovementService implements RecordMovementUseCase {
             dirtyMarks.markDirty(accountId, changeDate);
             return inserted;
         });
-        ProcessingOutcome outcome = coordinator.process(accountId, changeDate, Trigger.EDIT);
+        ProcessingOutcome outcome = coordinator.process(accountId, changeDate, Trigger.EDIT, null, runSettings);
         return new MovementChangeResult(saved, outcome);
     }
 }

@@ -19,6 +19,7 @@ import dev.snapfolio.domain.money.Ticker;
 import dev.snapfolio.domain.movement.Movement;
 import dev.snapfolio.domain.movement.SecurityOut;
 import dev.snapfolio.domain.snapshot.FinancialSnapshot;
+import dev.snapfolio.domain.state.AccountState;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -196,10 +197,10 @@ class CoordinatorStrategyTest {
         PerDateProcessor meddling = new PerDateProcessor(app.movements, app.referenceData, app.store, app.unitOfWork,
                 app.meter, app.calculator) {
             @Override
-            public ProcessingResult process(long id, LocalDate from, Policy policy) {
+            public ProcessingResult process(long id, LocalDate from, AccountState start, Policy policy) {
                 // Another process records a change while this run works.
                 app.unitOfWork.run(() -> app.dirtyMarks.markDirty(id, d("2024-01-05")));
-                return super.process(id, from, policy);
+                return super.process(id, from, start, policy);
             }
         };
         SnapshotProcessingCoordinator coordinator = new SnapshotProcessingCoordinator(meddling, app.batch, app.planner,

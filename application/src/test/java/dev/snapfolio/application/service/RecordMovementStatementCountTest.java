@@ -1,0 +1,54 @@
+package dev.snapfolio.application.service;
+
+import static dev.snapfolio.application.testing.M.buy;
+import static dev.snapfolio.application.testing.M.d;
+import static dev.snapfolio.application.testing.M.deposit;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.snapfolio.application.fakes.FakeApplication;
+import dev.snapfolio.application.port.in.MovementChangeResult;
+import dev.snapfolio.application.port.in.RecordMovementUseCase.RecordMovementCommand;
+import dev.snapfolio.application.processing.RunStatus;
+import dev.snapfolio.application.processing.Strategy;
+import dev.snapfolio.application.testing.Histories;
+import dev.snapfolio.domain.movement.Movement;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Recording one movement dated today is the interactive path: its statements are round trips to
+ * the database, so their number is pinned here and cannot grow unnoticed.
+ */
+class RecordMovementStatementCountTest {
+    private static final LocalDate TODAY = d("2024-03-01");
+    /**
+     * 33 when the settings were read five times per call and the per-date run re-read the state
+     * its plan had just read; 28 with the settings read once per call and the plan's state reused;
+     * 27 with the run's own read of the next movement after today reused to keep tomorrow dirty;
+     * 25 with today's prices taken from the run's one load of the account's reference data.
+     */
+    private static final long MAX_STATEMENTS = 25;
+
+    private final FakeApplication app = new FakeApplication(TODAY);
+    private final long accountId = Histories.account(app);
+
+    private MovementChangeResult record(Movement movement) {
+        return app.recordMovement.record(new RecordMovementCommand(accountId, movement));
+    }
+
+    @Test
+    void recordingOneMovementDatedTodaySendsAFixedSmallNumberOfStatements() {
+        record(deposit("2024-01-02", "10000"));
+        record(buy("2024-01-03", "AAPL", "10", "150"));
+        record(buy("2024-02-05", "MSFT", "5", "300"));
+        record(deposit("2024-02-20", "500"));
+
+        long before = app.meter.count();
+        MovementChangeResult result = record(buy(TODAY.toString(), "AAPL", "1", "160"));
+        long statements = app.meter.count() - before;
+
+        assertThat(result.outcome().run().status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(result.outcome().run().used()).isEqualTo(Strategy.PER_DATE);
+        assertThat(statements).isLessThanOrEqualTo(MAX_STATEMENTS);
+    }
+}
