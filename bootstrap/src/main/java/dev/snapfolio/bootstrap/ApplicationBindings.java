@@ -19,14 +19,12 @@ import dev.snapfolio.application.port.in.SnapshotQueries;
 import dev.snapfolio.application.port.in.VerifySnapshotsUseCase;
 import dev.snapfolio.application.service.AccountQueryService;
 import dev.snapfolio.application.service.CreateAccountService;
-import dev.snapfolio.application.service.DeleteMovementService;
-import dev.snapfolio.application.service.EditMovementService;
+import dev.snapfolio.application.service.MovementChangeService;
 import dev.snapfolio.application.service.ImportMovementsService;
 import dev.snapfolio.application.service.MetricsService;
 import dev.snapfolio.application.service.MovementQueryService;
 import dev.snapfolio.application.service.ProcessingControlService;
 import dev.snapfolio.application.service.RecomputeService;
-import dev.snapfolio.application.service.RecordMovementService;
 import dev.snapfolio.application.service.RecordPricesService;
 import dev.snapfolio.application.service.RecordSplitsService;
 import dev.snapfolio.application.service.RefreshService;
@@ -41,9 +39,11 @@ final class ApplicationBindings {
     static void bindServices(Binder binder) {
         binder.bind(CreateAccountUseCase.class).to(CreateAccountService.class).in(Scopes.SINGLETON);
         binder.bind(AccountQueries.class).to(AccountQueryService.class).in(Scopes.SINGLETON);
-        binder.bind(RecordMovementUseCase.class).to(RecordMovementService.class).in(Scopes.SINGLETON);
-        binder.bind(EditMovementUseCase.class).to(EditMovementService.class).in(Scopes.SINGLETON);
-        binder.bind(DeleteMovementUseCase.class).to(DeleteMovementService.class).in(Scopes.SINGLETON);
+        // One service records, edits and deletes movements: the same steps, one instance for the three ports.
+        binder.bind(MovementChangeService.class).in(Scopes.SINGLETON);
+        binder.bind(RecordMovementUseCase.class).to(MovementChangeService.class);
+        binder.bind(EditMovementUseCase.class).to(MovementChangeService.class);
+        binder.bind(DeleteMovementUseCase.class).to(MovementChangeService.class);
         binder.bind(MovementQueries.class).to(MovementQueryService.class).in(Scopes.SINGLETON);
         binder.bind(ImportMovementsUseCase.class).to(ImportMovementsService.class).in(Scopes.SINGLETON);
         binder.bind(RecomputeUseCase.class).to(RecomputeService.class).in(Scopes.SINGLETON);

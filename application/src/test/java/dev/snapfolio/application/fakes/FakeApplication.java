@@ -10,14 +10,12 @@ import dev.snapfolio.application.processing.SnapshotProcessingCoordinator;
 import dev.snapfolio.application.service.AccountQueryService;
 import dev.snapfolio.application.service.ChangeValidator;
 import dev.snapfolio.application.service.CreateAccountService;
-import dev.snapfolio.application.service.DeleteMovementService;
-import dev.snapfolio.application.service.EditMovementService;
+import dev.snapfolio.application.service.MovementChangeService;
 import dev.snapfolio.application.service.ImportMovementsService;
 import dev.snapfolio.application.service.MetricsService;
 import dev.snapfolio.application.service.MovementQueryService;
 import dev.snapfolio.application.service.ProcessingControlService;
 import dev.snapfolio.application.service.RecomputeService;
-import dev.snapfolio.application.service.RecordMovementService;
 import dev.snapfolio.application.service.RecordPricesService;
 import dev.snapfolio.application.service.RecordSplitsService;
 import dev.snapfolio.application.service.RefreshService;
@@ -57,9 +55,9 @@ public final class FakeApplication {
 
     public final CreateAccountService createAccount;
     public final AccountQueryService accountQueries;
-    public final RecordMovementService recordMovement;
-    public final EditMovementService editMovement;
-    public final DeleteMovementService deleteMovement;
+    public final MovementChangeService recordMovement;
+    public final MovementChangeService editMovement;
+    public final MovementChangeService deleteMovement;
     public final MovementQueryService movementQueries;
     public final ImportMovementsService importMovements;
     public final RecomputeService recompute;
@@ -86,12 +84,10 @@ public final class FakeApplication {
 
         createAccount = new CreateAccountService(accounts, unitOfWork);
         accountQueries = new AccountQueryService(accounts);
-        recordMovement = new RecordMovementService(accounts, movements, dirtyMarks, unitOfWork, validator, coordinator,
+        recordMovement = new MovementChangeService(accounts, movements, dirtyMarks, unitOfWork, validator, coordinator,
                 settings, clock);
-        editMovement = new EditMovementService(accounts, movements, dirtyMarks, unitOfWork, validator, coordinator,
-                settings, clock);
-        deleteMovement = new DeleteMovementService(accounts, movements, dirtyMarks, unitOfWork, validator, coordinator,
-                settings, clock);
+        editMovement = recordMovement;
+        deleteMovement = recordMovement;
         movementQueries = new MovementQueryService(accounts, movements);
         importMovements = new ImportMovementsService(accounts, movements, dirtyMarks, unitOfWork, validator,
                 coordinator, settings, settingsRepository, clock);
