@@ -16,8 +16,7 @@ import dev.snapfolio.application.service.MetricsService;
 import dev.snapfolio.application.service.MovementQueryService;
 import dev.snapfolio.application.service.ProcessingControlService;
 import dev.snapfolio.application.service.RecomputeService;
-import dev.snapfolio.application.service.RecordPricesService;
-import dev.snapfolio.application.service.RecordSplitsService;
+import dev.snapfolio.application.service.ReferenceDataService;
 import dev.snapfolio.application.service.RefreshService;
 import dev.snapfolio.application.service.SnapshotQueryService;
 import dev.snapfolio.application.service.VerifySnapshotsService;
@@ -62,8 +61,8 @@ public final class FakeApplication {
     public final ImportMovementsService importMovements;
     public final RecomputeService recompute;
     public final SnapshotQueryService snapshotQueries;
-    public final RecordPricesService recordPrices;
-    public final RecordSplitsService recordSplits;
+    public final ReferenceDataService recordPrices;
+    public final ReferenceDataService recordSplits;
     public final ProcessingControlService processingControl;
     public final MetricsService metrics;
     public final VerifySnapshotsService verify;
@@ -93,8 +92,8 @@ public final class FakeApplication {
                 coordinator, settings, settingsRepository, clock);
         recompute = new RecomputeService(accounts, movements, store, coordinator, clock);
         snapshotQueries = new SnapshotQueryService(accounts, store, asOfEvaluator, settings, clock);
-        recordPrices = new RecordPricesService(referenceData, movements, dirtyMarks, unitOfWork);
-        recordSplits = new RecordSplitsService(referenceData, movements, dirtyMarks, unitOfWork);
+        recordPrices = new ReferenceDataService(referenceData, movements, dirtyMarks, unitOfWork);
+        recordSplits = recordPrices;
         processingControl = new ProcessingControlService(settingsRepository, settings, accounts, movements, dirtyMarks,
                 unitOfWork);
         metrics = new MetricsService(runLog);
