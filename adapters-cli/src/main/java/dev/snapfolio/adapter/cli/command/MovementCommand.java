@@ -190,11 +190,8 @@ public class MovementCommand {
         @Mixin
         AccountOption account;
 
-        @Option(names = "--from", paramLabel = "DATE", description = "First business date (default: the first).")
-        LocalDate from;
-
-        @Option(names = "--to", paramLabel = "DATE", description = "Last business date (default: the last).")
-        LocalDate to;
+        @Mixin
+        DateRangeOptions range;
 
         @Inject
         ListMovements(Provider<AccountQueries> accounts, Provider<MovementQueries> movements, Output output) {
@@ -205,11 +202,9 @@ public class MovementCommand {
 
         @Override
         public Integer call() {
-            if (from != null && to != null && from.isAfter(to)) {
-                throw new UsageException("--from " + from + " is after --to " + to);
-            }
+            range.validate();
             Account acc = accounts.get().resolve(account.value());
-            List<Movement> list = movements.get().list(acc.id(), from, to);
+            List<Movement> list = movements.get().list(acc.id(), range.from(), range.to());
             if (list.isEmpty() && output.forPeople()) {
                 output.message("no movements");
                 return ExitCode.OK;

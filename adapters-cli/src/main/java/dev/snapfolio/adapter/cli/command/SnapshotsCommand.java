@@ -9,7 +9,6 @@ import dev.snapfolio.domain.snapshot.FinancialSnapshot;
 import dev.snapfolio.domain.snapshot.TickerSnapshot;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,11 +24,8 @@ public class SnapshotsCommand implements Callable<Integer> {
     @Mixin
     AccountOption account;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "First date (default: the first snapshot).")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Last date (default: the last snapshot).")
-    LocalDate to;
+    @Mixin
+    DateRangeOptions range;
 
     @Option(names = "--currency", paramLabel = "CUR", description = "Only this currency.")
     Currency currency;
@@ -46,19 +42,17 @@ public class SnapshotsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new UsageException("--from " + from + " is after --to " + to);
-        }
+        range.validate();
         Account acc = accounts.get().resolve(account.value());
         if (tickers) {
-            List<TickerSnapshot> rows = snapshots.get().tickers(acc.id(), from, to, currency);
+            List<TickerSnapshot> rows = snapshots.get().tickers(acc.id(), range.from(), range.to(), currency);
             if (rows.isEmpty() && output.forPeople()) {
                 output.message("no ticker snapshots");
                 return ExitCode.OK;
             }
             output.table(SnapshotTables.tickers(rows));
         } else {
-            List<FinancialSnapshot> rows = snapshots.get().financials(acc.id(), from, to, currency);
+            List<FinancialSnapshot> rows = snapshots.get().financials(acc.id(), range.from(), range.to(), currency);
             if (rows.isEmpty() && output.forPeople()) {
                 output.message("no snapshots");
                 return ExitCode.OK;

@@ -58,6 +58,14 @@ class BadInputTest {
     }
 
     @Test
+    void aRangeThatEndsBeforeItStartsIsBadUsageForSnapshotsAndMovements() {
+        assertOneLine(cli.run("snapshots", "-a", "main", "--from", "2024-02-01", "--to", "2024-01-01"), 2,
+                "error: --from 2024-02-01 is after --to 2024-01-01");
+        assertOneLine(cli.run("movement", "list", "-a", "main", "--from", "2024-02-01", "--to", "2024-01-01"), 2,
+                "error: --from 2024-02-01 is after --to 2024-01-01");
+    }
+
+    @Test
     void aMalformedGlobalDateIsRejectedBeforeAnythingRuns() {
         Result result = cli.run("--today", "tomorrow", "account", "list");
         assertThat(result.exit()).isEqualTo(2);
