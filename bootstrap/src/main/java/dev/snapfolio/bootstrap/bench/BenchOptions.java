@@ -62,6 +62,17 @@ public record BenchOptions(String profile, HistorySpec calculatorHistory, int ca
                 singleWarmups, singleRepetitions, file);
     }
 
+    /**
+     * Only histories of the given lengths (ascending); the comparison uses the 2-year one when
+     * listed, else the first.
+     */
+    public BenchOptions withYears(List<Integer> years) {
+        List<HistorySpec> chosen = years.stream().sorted().map(HistorySpec::years).toList();
+        int compare = Math.max(0, years.stream().sorted().toList().indexOf(2));
+        return new BenchOptions(profile, calculatorHistory, calculatorWarmups, calculatorRounds, chosen, compare,
+                singleWarmups, singleRepetitions, jsonFile);
+    }
+
     /** Every history (and the calculator's) generated from {@code seed} instead of the default. */
     public BenchOptions withSeed(long seed) {
         return new BenchOptions(profile, calculatorHistory.withSeed(seed), calculatorWarmups, calculatorRounds,

@@ -92,6 +92,25 @@ class BenchCommandTest {
         assertThat(result.err()).contains("--fast");
     }
 
+    @Test
+    void yearsChooseTheHistoriesAndTheTwoYearOneIsCompared() {
+        BenchOptions options = BenchCommandRunner.parse(List.of("--years", "10,2"));
+        assertThat(options.histories()).extracting(h -> h.name()).containsExactly("twoYears", "tenYears");
+        assertThat(options.compareIndex()).isZero();
+        assertThat(BenchCommandRunner.parse(List.of("--years", "5")).compareIndex()).isZero();
+        assertThat(BenchCommandRunner.parse(List.of("--years", "1,2,5")).compareIndex()).isEqualTo(1);
+    }
+
+    @Test
+    void badYearsAreAUsageError() {
+        for (String bad : List.of("0", "2,x", "2,2", "")) {
+            Result result = run("--today", "2026-01-01", "bench", "--years", bad);
+            assertThat(result.exitCode()).as(bad).isEqualTo(2);
+            assertThat(result.err()).as(bad).contains("--years");
+        }
+        assertThat(run("--today", "2026-01-01", "bench", "--quick", "--years", "2").exitCode()).isEqualTo(2);
+    }
+
     private static List<Long> numbers(String json, String key) {
         Matcher m = Pattern.compile("\"" + Pattern.quote(key) + "\": (\\d+)").matcher(json);
         List<Long> values = new ArrayList<>();
