@@ -5,6 +5,7 @@ import dev.snapfolio.domain.money.Ticker;
 import dev.snapfolio.domain.reference.Price;
 import dev.snapfolio.domain.reference.ReferenceData;
 import dev.snapfolio.domain.reference.Split;
+import dev.snapfolio.domain.state.PositionKey;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,6 +56,24 @@ class MyBatisReferenceDataRepository implements ReferenceDataRepository {
     public ReferenceData loadForAccount(long accountId, LocalDate from, LocalDate to) {
         return ReferenceData.of(prices(mapper.findPricesOfAccount(accountId, from, to)),
                 splits(mapper.findSplitsOfAccount(accountId, to)));
+    }
+
+    @Override
+    public ReferenceData loadPrices(Collection<PositionKey> series, LocalDate from, LocalDate to) {
+        if (series.isEmpty()) {
+            return ReferenceData.empty();
+        }
+        List<ReferenceDataMapper.Series> keys = new TreeSet<>(series).stream()
+                .map(k -> new ReferenceDataMapper.Series(k.ticker().symbol(), k.currency().code())).toList();
+        return ReferenceData.of(prices(mapper.findPricesOfSeries(keys, from, to)), List.of());
+    }
+
+    @Override
+    public ReferenceData loadSplits(long accountId, Collection<Ticker> moreTickers, LocalDate to) {
+        List<SplitRow> rows = moreTickers.isEmpty() ? mapper.findSplitsOfAccount(accountId, to)
+                : mapper.findSplitsOfAccountAndTickers(accountId,
+                        new TreeSet<>(moreTickers).stream().map(Ticker::symbol).toList(), to);
+        return ReferenceData.of(List.of(), splits(rows));
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.snapfolio.domain.money.Ticker;
 import dev.snapfolio.domain.reference.Price;
 import dev.snapfolio.domain.reference.ReferenceData;
 import dev.snapfolio.domain.reference.Split;
+import dev.snapfolio.domain.state.PositionKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -61,7 +62,43 @@ public class InMemoryReferenceDataRepository implements ReferenceDataRepository 
         return db.statements(2, () -> select(movements.tickersOf(accountId), from, to));
     }
 
+    @Override
+    public ReferenceData loadPrices(Collection<PositionKey> series, LocalDate from, LocalDate to) {
+        if (series.isEmpty()) {
+            return ReferenceData.empty();
+        }
+        return db.statement(() -> {
+            Set<PositionKey> wanted = new HashSet<>(series);
+            List<Price> selected = new ArrayList<>();
+            for (Price p : selectPrices(tickersOf(wanted), from, to)) {
+                if (wanted.contains(new PositionKey(p.ticker(), p.currency()))) {
+                    selected.add(p);
+                }
+            }
+            return ReferenceData.of(selected, List.of());
+        });
+    }
+
+    @Override
+    public ReferenceData loadSplits(long accountId, Collection<Ticker> moreTickers, LocalDate to) {
+        return db.statement(() -> {
+            Set<Ticker> tickers = new HashSet<>(movements.tickersOf(accountId));
+            tickers.addAll(moreTickers);
+            return ReferenceData.of(List.of(), selectSplits(tickers, to));
+        });
+    }
+
+    private static Set<Ticker> tickersOf(Set<PositionKey> series) {
+        Set<Ticker> tickers = new HashSet<>();
+        series.forEach(k -> tickers.add(k.ticker()));
+        return tickers;
+    }
+
     private ReferenceData select(Set<Ticker> tickers, LocalDate from, LocalDate to) {
+        return ReferenceData.of(selectPrices(tickers, from, to), selectSplits(tickers, to));
+    }
+
+    private List<Price> selectPrices(Set<Ticker> tickers, LocalDate from, LocalDate to) {
         List<Price> selected = new ArrayList<>();
         Map<List<Object>, Price> latestBefore = new HashMap<>();
         for (Price p : prices.view().values()) {
@@ -76,13 +113,17 @@ public class InMemoryReferenceDataRepository implements ReferenceDataRepository 
             }
         }
         selected.addAll(latestBefore.values());
+        return selected;
+    }
+
+    private List<Split> selectSplits(Set<Ticker> tickers, LocalDate to) {
         List<Split> selectedSplits = new ArrayList<>();
         for (Split s : splits.view().values()) {
             if (tickers.contains(s.ticker()) && !s.date().isAfter(to)) {
                 selectedSplits.add(s);
             }
         }
-        return ReferenceData.of(selected, selectedSplits);
+        return selectedSplits;
     }
 
     @Override

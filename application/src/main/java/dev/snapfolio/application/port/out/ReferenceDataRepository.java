@@ -4,6 +4,7 @@ import dev.snapfolio.domain.money.Ticker;
 import dev.snapfolio.domain.reference.Price;
 import dev.snapfolio.domain.reference.ReferenceData;
 import dev.snapfolio.domain.reference.Split;
+import dev.snapfolio.domain.state.PositionKey;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -22,6 +23,19 @@ public interface ReferenceDataRepository {
 
     /** {@link #load} for every ticker the account's movements name, without a separate ticker query. */
     ReferenceData loadForAccount(long accountId, LocalDate from, LocalDate to);
+
+    /**
+     * Prices only (no splits) of the given (ticker, currency) series dated in [from, to], plus the
+     * latest price before {@code from} of each series: one statement whose cost does not grow with
+     * the length of the price history (an index look-up per series).
+     */
+    ReferenceData loadPrices(Collection<PositionKey> series, LocalDate from, LocalDate to);
+
+    /**
+     * Splits only (no prices) dated on or before {@code to} of every ticker the account's movements
+     * name, and of {@code moreTickers} (tickers of movements not stored yet): one statement.
+     */
+    ReferenceData loadSplits(long accountId, Collection<Ticker> moreTickers, LocalDate to);
 
     List<Price> findPrices(Ticker ticker);
 

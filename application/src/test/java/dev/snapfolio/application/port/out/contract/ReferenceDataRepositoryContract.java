@@ -19,6 +19,7 @@ import dev.snapfolio.domain.movement.OptionTrade;
 import dev.snapfolio.domain.reference.Price;
 import dev.snapfolio.domain.reference.ReferenceData;
 import dev.snapfolio.domain.reference.Split;
+import dev.snapfolio.domain.state.PositionKey;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -102,5 +103,54 @@ public abstract class ReferenceDataRepositoryContract {
         assertThat(refs.latestPrice(AAPL, Currency.USD, D)).isEmpty();
         assertThat(refs.splits(SOFI, D, D.plusDays(5))).hasSize(1);
         assertThat(refs.splits(AAPL, D.minusDays(1), D.plusDays(5))).isEmpty();
+    }
+
+    @Test
+    void loadPricesGivesTheRangeAndTheLatestPriceBeforeItOfEachSeriesOnlyAndNoSplits() {
+        referenceData().savePrices(List.of(price(AAPL, Currency.USD, D.minusDays(400), "90"),
+                price(AAPL, Currency.USD, D.minusDays(10), "100"), price(AAPL, Currency.USD, D.minusDays(3), "101"),
+                price(AAPL, Currency.USD, D, "102"), price(AAPL, Currency.USD, D.plusDays(1), "103"),
+                price(AAPL, Currency.EUR, D.minusDays(30), "95"), price(AAPL, Currency.EUR, D.minusDays(1), "96"),
+                price(MSFT, Currency.USD, D.minusDays(2), "300"), price(MSFT, Currency.EUR, D, "280"),
+                price(SOFI, Currency.USD, D, "7")));
+        referenceData().saveSplits(List.of(new Split(AAPL, D.minusDays(100), new BigDecimal("4"))));
+
+        ReferenceData refs = referenceData().loadPrices(List.of(new PositionKey(AAPL, Currency.USD),
+                new PositionKey(AAPL, Currency.EUR), new PositionKey(MSFT, Currency.USD)), D, D);
+
+        assertThat(refs.latestPrice(AAPL, Currency.USD, D.minusDays(1)))
+                .contains(price(AAPL, Currency.USD, D.minusDays(3), "101"));
+        assertThat(refs.latestPrice(AAPL, Currency.USD, D.minusDays(4))).as("only the latest before the range").isEmpty();
+        assertThat(refs.latestPrice(AAPL, Currency.USD, D.plusDays(5))).contains(price(AAPL, Currency.USD, D, "102"));
+        assertThat(refs.latestPrice(AAPL, Currency.EUR, D)).contains(price(AAPL, Currency.EUR, D.minusDays(1), "96"));
+        assertThat(refs.latestPrice(AAPL, Currency.EUR, D.minusDays(2))).isEmpty();
+        assertThat(refs.latestPrice(MSFT, Currency.USD, D)).contains(price(MSFT, Currency.USD, D.minusDays(2), "300"));
+        assertThat(refs.latestPrice(MSFT, Currency.EUR, D)).as("a series not asked for").isEmpty();
+        assertThat(refs.latestPrice(SOFI, Currency.USD, D)).as("a series not asked for").isEmpty();
+        assertThat(refs.nextSplitDate(List.of(AAPL), LocalDate.MIN)).as("no splits").isEmpty();
+        assertThat(referenceData().loadPrices(List.of(), D, D).latestPrice(AAPL, Currency.USD, D)).isEmpty();
+        assertThat(referenceData().loadPrices(List.of(new PositionKey(SOFI, Currency.EUR)), D, D)
+                .latestPrice(SOFI, Currency.EUR, D)).isEmpty();
+    }
+
+    @Test
+    void loadSplitsCoversTheAccountsTickersAndTheGivenOnesAndNoPrices() {
+        long account = accounts().create(new Account(0, "Main", null, Currency.USD)).id();
+        movements().insert(movement(account, D.atTime(10, 0), new Dividend(MSFT, money("5"))));
+        referenceData().savePrices(List.of(price(MSFT, Currency.USD, D, "300")));
+        Split msft = new Split(MSFT, D.minusDays(2), new BigDecimal("2"));
+        Split sofi = new Split(SOFI, D, new BigDecimal("3"));
+        referenceData().saveSplits(List.of(msft, sofi, new Split(MSFT, D.plusDays(1), new BigDecimal("2")),
+                new Split(AAPL, D, new BigDecimal("4"))));
+
+        ReferenceData withSofi = referenceData().loadSplits(account, List.of(SOFI), D);
+        ReferenceData accountOnly = referenceData().loadSplits(account, List.of(), D);
+
+        assertThat(withSofi.splits(MSFT, LocalDate.MIN, D.plusDays(5))).containsExactly(msft);
+        assertThat(withSofi.splits(SOFI, LocalDate.MIN, D.plusDays(5))).containsExactly(sofi);
+        assertThat(withSofi.splits(AAPL, LocalDate.MIN, D.plusDays(5))).isEmpty();
+        assertThat(withSofi.latestPrice(MSFT, Currency.USD, D)).as("no prices").isEmpty();
+        assertThat(accountOnly.splits(MSFT, LocalDate.MIN, D.plusDays(5))).containsExactly(msft);
+        assertThat(accountOnly.splits(SOFI, LocalDate.MIN, D.plusDays(5))).isEmpty();
     }
 }
