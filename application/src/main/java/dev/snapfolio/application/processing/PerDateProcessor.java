@@ -4,14 +4,15 @@ import dev.snapfolio.application.port.out.MovementRepository;
 import dev.snapfolio.application.port.out.QueryMeter;
 import dev.snapfolio.application.port.out.ReferenceDataRepository;
 import dev.snapfolio.application.port.out.SnapshotStore;
+import dev.snapfolio.application.port.out.StoredSnapshots;
 import dev.snapfolio.application.port.out.UnitOfWork;
 import dev.snapfolio.domain.calc.DailyCalculator;
 import dev.snapfolio.domain.calc.DayResult;
 import dev.snapfolio.domain.calc.Policy;
-import dev.snapfolio.domain.money.Ticker;
 import dev.snapfolio.domain.movement.Movement;
 import dev.snapfolio.domain.reference.ReferenceData;
 import dev.snapfolio.domain.state.AccountState;
+import dev.snapfolio.domain.state.PositionKey;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,18 +73,27 @@ public class PerDateProcessor {
 
         AccountState start = knownStart != null ? knownStart
                 : load.time(() -> store.findStateBefore(accountId, from).orElse(AccountState.empty(accountId)));
-        NavigableSet<LocalDate> storedDates = load.time(() -> from.isAfter(end)
-                ? new TreeSet<>() : new TreeSet<>(store.findStoredDates(accountId, from, end)));
-        // Splits are few: read once, so the next split date is known without a query per date. The
-        // same load holds every price the last date needs (of all the account's tickers, as a batch
-        // load gives them), so that date, often the only one, needs no price query of its own.
-        ReferenceData splits = load.time(() -> referenceData.loadForAccount(accountId, end, end));
+        // A run of one date (a change dated today) reads that date's movements, those after it and its
+        // stored rows once, up front: the same rows the per-date queries below would read, in fewer
+        // statements. A longer run asks per date.
+        boolean oneDate = from.equals(end);
+        List<Movement> fromOn = oneDate ? load.time(() -> movements.findFrom(accountId, from)) : null;
+        StoredSnapshots storedOnEnd = oneDate ? load.time(() -> store.findRange(accountId, end, end)) : null;
+        NavigableSet<LocalDate> storedDates = oneDate ? new TreeSet<>(StoredDay.byDate(storedOnEnd).keySet())
+                : load.time(() -> from.isAfter(end)
+                        ? new TreeSet<>() : new TreeSet<>(store.findStoredDates(accountId, from, end)));
+        // Splits are few: read once, so the next split date is known without a query per date.
+        ReferenceData splits = load.time(() -> referenceData.loadSplits(accountId, List.of(), end));
 
         RowCounts[] counts = {RowCounts.none()};
         long[] persistQueries = {0};
         SnapshotWalk.Source source = new SnapshotWalk.Source() {
             @Override
             public Optional<LocalDate> nextMovementDate(LocalDate afterExclusive) {
+                if (oneDate) {
+                    return fromOn.stream().map(Movement::businessDate).filter(d -> d.isAfter(afterExclusive))
+                            .min(LocalDate::compareTo);
+                }
                 return load.time(() -> movements.findNextBusinessDate(accountId, afterExclusive));
             }
 
@@ -94,6 +104,16 @@ public class PerDateProcessor {
 
             @Override
             public List<Movement> movementsOn(LocalDate day) {
+                if (oneDate) {
+                    List<Movement> list = new ArrayList<>();
+                    for (Movement movement : fromOn) {
+                        if (movement.businessDate().equals(day)) {
+                            list.add(movement);
+                        }
+                    }
+                    list.sort(Movement.APPLY_ORDER);
+                    return list;
+                }
                 return load.time(() -> {
                     List<Movement> list = new ArrayList<>(movements.findOn(accountId, day));
                     list.sort(Movement.APPLY_ORDER);
@@ -103,16 +123,11 @@ public class PerDateProcessor {
 
             @Override
             public ReferenceData referenceData(LocalDate day, AccountState before, List<Movement> dayMovements) {
-                Set<Ticker> tickers = new TreeSet<>(before.heldTickers());
-                for (Movement movement : dayMovements) {
-                    if (movement.detail().ticker() != null) {
-                        tickers.add(movement.detail().ticker());
-                    }
-                }
-                if (tickers.isEmpty() || day.equals(end)) {
+                Set<PositionKey> series = pricedSeries(before, dayMovements);
+                if (series.isEmpty()) {
                     return splits;
                 }
-                return new DayReferenceData(load.time(() -> referenceData.load(tickers, day, day)), splits);
+                return new DayReferenceData(load.time(() -> referenceData.loadPrices(series, day, day)), splits);
             }
 
             @Override
@@ -125,7 +140,8 @@ public class PerDateProcessor {
                 if (!storedDates.contains(day)) {
                     return StoredDay.EMPTY;
                 }
-                StoredDay stored = load.time(() -> StoredDay.byDate(store.findRange(accountId, day, day)).get(day));
+                StoredDay stored = oneDate ? StoredDay.byDate(storedOnEnd).get(day)
+                        : load.time(() -> StoredDay.byDate(store.findRange(accountId, day, day)).get(day));
                 return stored == null ? StoredDay.EMPTY : stored;
             }
         };
@@ -157,6 +173,26 @@ public class PerDateProcessor {
                 loadMs, Math.max(0, totalMs - loadMs - persistMs), persistMs, totalMs, queries,
                 queries - persistQueries[0], List.of(), !visit.lastCursor().isAfter(end),
                 visit.nextMovementAfterCursor());
+    }
+
+    /**
+     * The (ticker, currency) series a day can value: the open positions and open contracts before
+     * it, and the positions its movements touch (a movement's position is in its own currency).
+     */
+    static Set<PositionKey> pricedSeries(AccountState before, List<Movement> dayMovements) {
+        Set<PositionKey> series = new TreeSet<>();
+        before.tickers().forEach((key, book) -> {
+            if (book.isOpen()) {
+                series.add(key);
+            }
+        });
+        before.contracts().keySet().forEach(key -> series.add(key.position()));
+        for (Movement movement : dayMovements) {
+            if (movement.detail().ticker() != null) {
+                series.add(new PositionKey(movement.detail().ticker(), movement.currency()));
+            }
+        }
+        return series;
     }
 
     static long millisSince(long nanoStart) {

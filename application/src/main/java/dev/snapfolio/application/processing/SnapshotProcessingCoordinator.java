@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -191,8 +192,13 @@ public class SnapshotProcessingCoordinator {
                     + current.rolloutPercent() + "%)");
         }
         if (requested == Strategy.AUTO) {
-            int dates = from.isAfter(today) ? 0 : store.countVisitDates(accountId, from, today);
             int max = current.autoMaxPerDateDates();
+            long days = from.isAfter(today) ? 0 : ChronoUnit.DAYS.between(from, today) + 1;
+            if (days <= max) {
+                // No more dates than days in the range: per-date without counting them.
+                return new Decision(Strategy.PER_DATE, "AUTO: at most " + days + " dates to visit <= " + max);
+            }
+            int dates = store.countVisitDates(accountId, from, today);
             return dates <= max
                     ? new Decision(Strategy.PER_DATE, "AUTO: " + dates + " dates to visit <= " + max)
                     : new Decision(Strategy.BATCH, "AUTO: " + dates + " dates to visit > " + max);

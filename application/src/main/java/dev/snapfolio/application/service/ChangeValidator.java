@@ -24,7 +24,7 @@ import java.util.TreeSet;
  * Validate before commit (DESIGN §4): applies the account's history with a change in memory, from
  * the stored state before the change date (lowered to the dirty mark and due expiries, as the run
  * will be) to today, writing nothing. A domain error rejects the change, naming the movement and
- * the date.
+ * the date. Prices are not read: they only value positions.
  */
 public class ChangeValidator {
     private final MovementRepository movements;
@@ -57,17 +57,18 @@ public class ChangeValidator {
                 history.add(movement);
             }
         }
-        Set<Ticker> tickers = new TreeSet<>(movements.findTickers(accountId));
+        Set<Ticker> addedTickers = new TreeSet<>();
         for (Movement movement : added) {
             if (!movement.businessDate().isBefore(plan.from())) {
                 history.add(movement);
             }
             if (movement.detail().ticker() != null) {
-                tickers.add(movement.detail().ticker());
+                addedTickers.add(movement.detail().ticker());
             }
         }
-        ReferenceData refs = tickers.isEmpty() ? ReferenceData.empty()
-                : referenceData.load(tickers, plan.from(), policy.today());
+        // Splits only: a price values a position but never makes a movement invalid (nor gives a
+        // warning), and the fold's visited dates do not depend on prices.
+        ReferenceData refs = referenceData.loadSplits(accountId, addedTickers, policy.today());
         List<DayResult> days;
         try {
             days = HistoryFold.run(plan.start(), plan.from(), history, refs, policy);

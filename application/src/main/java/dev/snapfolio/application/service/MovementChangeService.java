@@ -64,8 +64,9 @@ public class MovementChangeService implements RecordMovementUseCase, EditMovemen
         Policy policy = runSettings.policy(LocalDate.now(clock));
         ServiceSupport.checkNotTooLate(movement, policy, null);
         LocalDate changeDate = ChangeDates.of(null, movement);
-        // Validated with an id above every stored one: it applies after same-timestamp movements, as it will once stored.
-        long provisionalId = movements.findMaxId() + 1;
+        // Validated with an id above every stored one (no query needed: the largest id there is): it
+        // applies after same-timestamp movements, as it will once stored.
+        long provisionalId = Long.MAX_VALUE;
         validator.validate(accountId, changeDate, Set.of(), List.of(movement.withId(provisionalId)),
                 Map.of(provisionalId, "the new movement"), "cannot record " + movement.describe(), policy);
         return commitAndProcess(accountId, changeDate, runSettings, () -> movements.insert(movement));

@@ -25,9 +25,13 @@ class RecordMovementStatementCountTest {
      * 33 when the settings were read five times per call and the per-date run re-read the state
      * its plan had just read; 28 with the settings read once per call and the plan's state reused;
      * 27 with the run's own read of the next movement after today reused to keep tomorrow dirty;
-     * 25 with today's prices taken from the run's one load of the account's reference data.
+     * 25 with today's prices taken from the run's one load of the account's reference data;
+     * 20 with no id query for the provisional id, splits without prices and without a ticker
+     * query in validation, no visit count when the range has fewer days than the AUTO threshold,
+     * and the run of one date reading that date's movements (and those after it) and stored rows
+     * once instead of per-date queries.
      */
-    private static final long MAX_STATEMENTS = 25;
+    private static final long MAX_STATEMENTS = 20;
 
     private final FakeApplication app = new FakeApplication(TODAY);
     private final long accountId = Histories.account(app);
@@ -49,6 +53,21 @@ class RecordMovementStatementCountTest {
 
         assertThat(result.outcome().run().status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(result.outcome().run().used()).isEqualTo(Strategy.PER_DATE);
+        assertThat(statements).isLessThanOrEqualTo(MAX_STATEMENTS);
+    }
+
+    @Test
+    void recordingASecondMovementDatedTodayOnAStoredDateSendsAsMany() {
+        record(deposit("2024-01-02", "10000"));
+        record(buy("2024-01-03", "AAPL", "10", "150"));
+        record(buy(TODAY.toString(), "AAPL", "1", "160"));
+
+        long before = app.meter.count();
+        MovementChangeResult result = record(buy(TODAY.toString(), "MSFT", "1", "300"));
+        long statements = app.meter.count() - before;
+
+        assertThat(result.outcome().run().status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(result.outcome().run().dates()).isEqualTo(1);
         assertThat(statements).isLessThanOrEqualTo(MAX_STATEMENTS);
     }
 }
