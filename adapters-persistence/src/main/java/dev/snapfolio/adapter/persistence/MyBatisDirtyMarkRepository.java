@@ -31,6 +31,12 @@ class MyBatisDirtyMarkRepository implements DirtyMarkRepository {
     }
 
     @Override
+    public boolean clearIfUnchanged(long accountId, long counter, LocalDate keepFrom) {
+        return (keepFrom == null ? mapper.clearDirtyMark(accountId, counter)
+                : mapper.clearDirtyMarkKeeping(accountId, counter, keepFrom)) > 0;
+    }
+
+    @Override
     public List<DirtyMark> findAll() {
         return mapper.findDirtyMarks().stream().map(DirtyMarkRow::toDomain).toList();
     }

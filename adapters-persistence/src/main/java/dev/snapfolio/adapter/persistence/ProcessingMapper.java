@@ -20,6 +20,10 @@ interface ProcessingMapper {
 
     int clearDirtyMark(@Param("accountId") long accountId, @Param("counter") long counter);
 
+    /** Clears the mark while its counter is {@code counter}, leaving it dirty from {@code keepFrom} (new counter). */
+    int clearDirtyMarkKeeping(@Param("accountId") long accountId, @Param("counter") long counter,
+            @Param("keepFrom") LocalDate keepFrom);
+
     List<DirtyMarkRow> findDirtyMarks();
 
     List<DirtyMarkRow> claimDirtyMarks(@Param("limit") int limit);

@@ -234,14 +234,14 @@ public class SnapshotProcessingCoordinator {
         long counter = plan.mark().get().counter();
         // The run's own read of the next movement after today is current enough: a movement stored
         // since then moved the counter, and then the mark is not cleared at all.
+        // A movement dated tomorrow (allowed: today + 1) is not processed yet; keep it for refresh.
+        // Read before the clear, it is still current enough: a movement stored after the read moved
+        // the counter, and then the mark is not cleared. The clear and the kept date are one
+        // statement, so no transaction is needed.
         boolean known = result.nextMovementAfterToKnown() && result.to().equals(today);
-        unitOfWork.run(() -> {
-            if (dirtyMarks.clearIfUnchanged(accountId, counter)) {
-                // A movement dated tomorrow (allowed: today + 1) is not processed yet; keep it for refresh.
-                (known ? result.nextMovementAfterTo() : movements.findNextBusinessDate(accountId, today))
-                        .ifPresent(next -> dirtyMarks.markDirty(accountId, next));
-            }
-        });
+        LocalDate keepFrom = (known ? result.nextMovementAfterTo() : movements.findNextBusinessDate(accountId, today))
+                .orElse(null);
+        dirtyMarks.clearIfUnchanged(accountId, counter, keepFrom);
     }
 
     private void markDirtyQuietly(long accountId, LocalDate from) {

@@ -54,6 +54,23 @@ public class InMemoryDirtyMarkRepository implements DirtyMarkRepository {
     }
 
     @Override
+    public boolean clearIfUnchanged(long accountId, long counter, LocalDate keepFrom) {
+        return db.statement(() -> {
+            DirtyMark mark = marks.get(accountId);
+            if (mark == null || mark.counter() != counter) {
+                return false;
+            }
+            if (keepFrom == null) {
+                marks.remove(accountId);
+            } else {
+                long next = counters.merge(accountId, 1L, Long::sum);
+                marks.put(accountId, new DirtyMark(accountId, keepFrom, next));
+            }
+            return true;
+        });
+    }
+
+    @Override
     public List<DirtyMark> findAll() {
         return db.statement(() -> new ArrayList<>(marks.view().values()));
     }

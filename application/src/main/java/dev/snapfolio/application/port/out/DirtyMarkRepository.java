@@ -14,6 +14,13 @@ public interface DirtyMarkRepository {
     /** Clears the mark only when its counter is still {@code counter}; true when cleared. */
     boolean clearIfUnchanged(long accountId, long counter);
 
+    /**
+     * As {@link #clearIfUnchanged(long, long)}, but leaves the account dirty from {@code keepFrom}
+     * instead when it is not null — what a {@link #markDirty} right after the clear gives (a new
+     * counter) — in one statement, so no transaction is needed. True when the counter matched.
+     */
+    boolean clearIfUnchanged(long accountId, long counter, LocalDate keepFrom);
+
     List<DirtyMark> findAll();
 
     /**

@@ -81,6 +81,26 @@ public abstract class DirtyMarkRepositoryContract {
     }
 
     @Test
+    void aClearThatKeepsADateLeavesTheAccountDirtyFromItWithANewCounterOnlyWhileTheCounterIsUnchanged() {
+        long account = newAccount("Main");
+        marks().markDirty(account, D);
+        DirtyMark seen = marks().find(account).orElseThrow();
+        marks().markDirty(account, D.plusDays(1));
+
+        assertThat(marks().clearIfUnchanged(account, seen.counter(), D.plusDays(9))).isFalse();
+        assertThat(marks().find(account).orElseThrow().dirtyFrom()).isEqualTo(D);
+
+        DirtyMark latest = marks().find(account).orElseThrow();
+        assertThat(marks().clearIfUnchanged(account, latest.counter(), D.plusDays(9))).isTrue();
+        DirtyMark kept = marks().find(account).orElseThrow();
+        assertThat(kept.dirtyFrom()).isEqualTo(D.plusDays(9));
+        assertThat(kept.counter()).isNotEqualTo(latest.counter());
+        assertThat(marks().clearIfUnchanged(account, latest.counter(), null)).isFalse();
+        assertThat(marks().clearIfUnchanged(account, kept.counter(), null)).isTrue();
+        assertThat(marks().find(account)).isEmpty();
+    }
+
+    @Test
     void findAllListsOnlyDirtyAccounts() {
         long a = newAccount("A");
         long b = newAccount("B");
