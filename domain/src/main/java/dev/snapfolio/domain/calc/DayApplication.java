@@ -45,7 +45,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeSet;
 
 /**
  * One application of {@link DailyCalculator#apply}: the account's state held mutably for the day
@@ -57,6 +56,7 @@ final class DayApplication {
     private final LocalDate day;
     private final ReferenceData refs;
     private final Policy policy;
+    private final FoldMemo memo;
 
     private final Map<Currency, TotalsBuilder> touchedCurrencies = new HashMap<>(4);
     private final Map<PositionKey, TickerBookBuilder> touchedTickers = new HashMap<>(16);
@@ -68,11 +68,12 @@ final class DayApplication {
     private boolean snapshotDate;
     private List<String> warnings;
 
-    DayApplication(AccountState before, LocalDate day, ReferenceData refs, Policy policy) {
+    DayApplication(AccountState before, LocalDate day, ReferenceData refs, Policy policy, FoldMemo memo) {
         this.before = before;
         this.day = day;
         this.refs = refs;
         this.policy = policy;
+        this.memo = memo;
         this.draft = before.draft();
     }
 
@@ -562,14 +563,10 @@ final class DayApplication {
 
     private DayResult snapshots(AccountState after) {
         long accountId = after.accountId();
-        Set<PositionKey> optionOpen = new HashSet<>();
-        Set<Currency> currenciesWithOptions = new TreeSet<>();
-        for (ContractKey key : after.contracts().keySet()) {
-            optionOpen.add(key.position());
-            currenciesWithOptions.add(key.currency());
-        }
+        Set<PositionKey> optionOpen = memo.optionPositions(after.contracts());
+        Set<Currency> currenciesWithOptions = memo.optionCurrencies(after.contracts());
         Map<Currency, CurrencyValuation> valuations = new HashMap<>(4);
-        List<TickerSnapshot> tickerRows = new ArrayList<>();
+        List<TickerSnapshot> tickerRows = new ArrayList<>(after.tickers().size());
         for (Map.Entry<PositionKey, TickerBook> entry : after.tickers().entrySet()) {
             PositionKey key = entry.getKey();
             TickerBook book = entry.getValue();
@@ -579,38 +576,37 @@ final class DayApplication {
             if (!row) {
                 continue;
             }
-            BigDecimal price = refs.adjustedClose(key.ticker(), key.currency(), day).orElse(null);
-            BigDecimal shares = book.shares();
-            BigDecimal invested = Decimals.ZERO_MONEY;
+            FoldMemo.Position position = memo.position(key);
+            BigDecimal price = position.closes.at(day);
+            // Figures of the book (shares, cost basis, invested, total income, performance) are
+            // derived again only when the book changed since the position's last row.
+            position.derive(book);
             BigDecimal marketValue = Decimals.ZERO_MONEY;
             BigDecimal unrealized = Decimals.ZERO_MONEY;
-            BigDecimal costBasis = Decimals.price(BigDecimal.ZERO);
             if (stockOpen) {
-                invested = book.invested();
-                BigDecimal totalCost = book.totalCost();
-                costBasis = book.stockLots().costBasis();
                 CurrencyValuation v = valuations.get(key.currency());
                 if (v == null) {
                     v = new CurrencyValuation();
                     valuations.put(key.currency(), v);
                 }
                 v.openTrades = true;
-                v.invested = v.invested.add(invested);
+                v.invested = v.invested.add(position.invested);
                 if (price != null) {
-                    marketValue = Decimals.multiply(shares, price, Decimals.MONEY_SCALE);
-                    unrealized = marketValue.subtract(totalCost);
+                    position.value(price);
+                    marketValue = position.marketValue();
+                    unrealized = position.unrealized();
                     v.marketValue = v.marketValue.add(marketValue);
                     v.unrealized = v.unrealized.add(unrealized);
-                    v.pricedCost = v.pricedCost.add(invested);
+                    v.pricedCost = v.pricedCost.add(position.invested);
                 } else {
                     v.unpriced++;
                 }
             }
             var t = book.totals();
-            tickerRows.add(new TickerSnapshot(accountId, day, key.ticker(), key.currency(), shares, costBasis, invested,
-                    t.realized(), t.dividends(), t.dividendTaxes(), t.optionsPremium(), t.commissions(), t.fees(),
-                    t.totalIncome(), t.capitalDeployed(), Decimals.percentage(t.realized(), t.capitalDeployed()), price,
-                    marketValue, unrealized, stockOpen || optionsOpen));
+            tickerRows.add(new TickerSnapshot(accountId, day, key.ticker(), key.currency(), position.shares,
+                    position.costBasis, position.invested, t.realized(), t.dividends(), t.dividendTaxes(),
+                    t.optionsPremium(), t.commissions(), t.fees(), position.totalIncome, t.capitalDeployed(),
+                    position.performance, price, marketValue, unrealized, stockOpen || optionsOpen));
         }
         List<FinancialSnapshot> financialRows = new ArrayList<>(after.currencies().size());
         CurrencyValuation none = new CurrencyValuation();

@@ -104,6 +104,77 @@ final class InMemoryReferenceData implements ReferenceData {
         return Optional.of(divisor == null ? price.close() : Decimals.divide(price.close(), divisor, Decimals.PRICE_SCALE));
     }
 
+    @Override
+    public CloseReader closeReader(Ticker ticker, Currency currency) {
+        Price[] series = prices.get(new SeriesKey(ticker, currency));
+        if (series == null) {
+            return date -> null;
+        }
+        return new SeriesReader(series, splits.get(ticker));
+    }
+
+    /**
+     * {@link #adjustedClose} over one series with cursors: the price index and the count of splits
+     * dated on or before the asked date move forward with the dates; the split-adjusted close is
+     * recomputed only when either moves (the same computation as {@link #adjustedClose}).
+     */
+    private static final class SeriesReader implements CloseReader {
+        private final Price[] series;
+        private final Split[] splits;
+        private LocalDate last;
+        /** Index of the latest price on or before {@code last}, or -1. */
+        private int index = -1;
+        /** Number of splits dated on or before {@code last}. */
+        private int splitsUpTo;
+        private int adjustedIndex = -1;
+        private int adjustedSplitsUpTo = -1;
+        private BigDecimal adjusted;
+
+        SeriesReader(Price[] series, Split[] splits) {
+            this.series = series;
+            this.splits = splits;
+        }
+
+        @Override
+        public BigDecimal at(LocalDate date) {
+            if (last == null || date.isBefore(last)) {
+                index = floorIndex(series, date);
+                splitsUpTo = 0;
+            } else {
+                while (index + 1 < series.length && !series[index + 1].date().isAfter(date)) {
+                    index++;
+                }
+            }
+            if (splits != null) {
+                while (splitsUpTo < splits.length && !splits[splitsUpTo].date().isAfter(date)) {
+                    splitsUpTo++;
+                }
+            }
+            last = date;
+            if (index < 0) {
+                return null;
+            }
+            Price price = series[index];
+            if (splits == null) {
+                return price.close();
+            }
+            if (index != adjustedIndex || splitsUpTo != adjustedSplitsUpTo) {
+                BigDecimal divisor = null;
+                for (int i = 0; i < splitsUpTo; i++) {
+                    Split s = splits[i];
+                    if (s.date().isAfter(price.date())) {
+                        divisor = divisor == null ? s.ratio() : divisor.multiply(s.ratio());
+                    }
+                }
+                adjusted = divisor == null ? price.close()
+                        : Decimals.divide(price.close(), divisor, Decimals.PRICE_SCALE);
+                adjustedIndex = index;
+                adjustedSplitsUpTo = splitsUpTo;
+            }
+            return adjusted;
+        }
+    }
+
     /** The index of the latest price dated on or before {@code date}, or -1. */
     private static int floorIndex(Price[] series, LocalDate date) {
         int lo = 0;
