@@ -59,12 +59,14 @@ final class DayApplication {
     private final FoldMemo memo;
 
     private final Map<Currency, TotalsBuilder> touchedCurrencies = new HashMap<>(4);
-    private final Map<PositionKey, TickerBookBuilder> touchedTickers = new HashMap<>(16);
+    /** The positions whose books the day changes, each with its builder (see {@link FoldMemo.Position}). */
+    private final List<FoldMemo.Position> touchedTickers = new ArrayList<>(16);
+    /** Marks the positions touched or active on this day. */
+    private final int stamp;
     /** The next state; its contract map is copied on the first option change of the day. */
     private final AccountState.Draft draft;
 
     private final Set<Currency> activeCurrencies = new HashSet<>(4);
-    private final Set<PositionKey> activeTickers = new HashSet<>(16);
     private boolean snapshotDate;
     private List<String> warnings;
 
@@ -74,6 +76,7 @@ final class DayApplication {
         this.refs = refs;
         this.policy = policy;
         this.memo = memo;
+        this.stamp = memo.nextDay();
         this.draft = before.draft();
     }
 
@@ -90,13 +93,17 @@ final class DayApplication {
     }
 
     private TickerBookBuilder book(PositionKey key) {
-        TickerBookBuilder builder = touchedTickers.get(key);
-        if (builder == null) {
-            TickerBook stored = before.tickers().get(key);
-            builder = new TickerBookBuilder(stored == null ? TickerBook.EMPTY : stored);
-            touchedTickers.put(key, builder);
+        return book(memo.position(key));
+    }
+
+    private TickerBookBuilder book(FoldMemo.Position position) {
+        if (position.touchedOn != stamp) {
+            TickerBook stored = before.tickers().get(position.key);
+            position.builder = new TickerBookBuilder(stored == null ? TickerBook.EMPTY : stored);
+            position.touchedOn = stamp;
+            touchedTickers.add(position);
         }
-        return builder;
+        return position.builder;
     }
 
 
@@ -193,7 +200,7 @@ final class DayApplication {
     private void markEvent(PositionKey key) {
         snapshotDate = true;
         activeCurrencies.add(key.currency());
-        activeTickers.add(key);
+        memo.position(key).activeOn = stamp;
     }
 
     // ---------------------------------------------------------------- (2) movements
@@ -255,9 +262,9 @@ final class DayApplication {
     }
 
     private TickerBookBuilder tickerOf(Ticker ticker, Currency currency) {
-        PositionKey key = new PositionKey(ticker, currency);
-        activeTickers.add(key);
-        return book(key);
+        FoldMemo.Position position = memo.position(new PositionKey(ticker, currency));
+        position.activeOn = stamp;
+        return book(position);
     }
 
     /**
@@ -547,7 +554,10 @@ final class DayApplication {
 
     DayResult finish() {
         touchedCurrencies.forEach((currency, builder) -> draft.putCurrency(currency, builder.freeze()));
-        touchedTickers.forEach((key, builder) -> draft.putTicker(key, builder.freeze()));
+        for (FoldMemo.Position position : touchedTickers) {
+            draft.putTicker(position.key, position.builder.freeze());
+            position.builder = null;
+        }
         return snapshots(draft.build(day));
     }
 
@@ -572,11 +582,11 @@ final class DayApplication {
             TickerBook book = entry.getValue();
             boolean stockOpen = book.isOpen();
             boolean optionsOpen = optionOpen.contains(key);
-            boolean row = stockOpen || optionsOpen || activeTickers.contains(key);
+            FoldMemo.Position position = memo.position(key);
+            boolean row = stockOpen || optionsOpen || position.activeOn == stamp;
             if (!row) {
                 continue;
             }
-            FoldMemo.Position position = memo.position(key);
             BigDecimal price = position.closes.at(day);
             // Figures of the book (shares, cost basis, invested, total income, performance) are
             // derived again only when the book changed since the position's last row.

@@ -23,11 +23,13 @@ import java.util.SortedMap;
  * its market value for a given price, a forward reader of its closes, and the positions and
  * currencies with open contracts for a given contract map. Every entry is a cache of a pure
  * function of what it is keyed by, so results are the same with a fresh memo on every day.
+ * It also holds, per position, the day's working book, found by key without a map per day.
  * One memo serves one run with one {@link ReferenceData}, dates ascending.
  */
 final class FoldMemo {
     private final ReferenceData refs;
     private final Map<PositionKey, Position> positions = new HashMap<>(64);
+    private int day;
     private SortedMap<ContractKey, ContractBook> contracts;
     private Set<PositionKey> optionPositions;
     private Set<Currency> optionCurrencies;
@@ -36,10 +38,15 @@ final class FoldMemo {
         this.refs = refs;
     }
 
+    /** A new stamp for the next day applied: positions marked with it are touched or active on that day. */
+    int nextDay() {
+        return ++day;
+    }
+
     Position position(PositionKey key) {
         Position p = positions.get(key);
         if (p == null) {
-            p = new Position(refs.closeReader(key.ticker(), key.currency()));
+            p = new Position(key, refs.closeReader(key.ticker(), key.currency()));
             positions.put(key, p);
         }
         return p;
@@ -80,8 +87,16 @@ final class FoldMemo {
 
     /** One position's reader of closes and its figures as of the last book and price it was asked about. */
     static final class Position {
+        final PositionKey key;
         final CloseReader closes;
+        /** The day stamp on which the book was last taken into a builder, and that builder while the day runs. */
+        int touchedOn;
+        TickerBookBuilder builder;
+        /** The day stamp on which a movement or an event last concerned the position. */
+        int activeOn;
         private TickerBook book;
+        /** The totals {@link #totalIncome} and {@link #performance} were derived from. */
+        private TickerTotals totals;
         BigDecimal shares;
         BigDecimal costBasis;
         BigDecimal invested;
@@ -92,7 +107,8 @@ final class FoldMemo {
         private BigDecimal marketValue;
         private BigDecimal unrealized;
 
-        private Position(CloseReader closes) {
+        private Position(PositionKey key, CloseReader closes) {
+            this.key = key;
             this.closes = closes;
         }
 
@@ -113,8 +129,18 @@ final class FoldMemo {
                 totalCost = Decimals.ZERO_MONEY;
             }
             TickerTotals t = current.totals();
-            totalIncome = t.totalIncome();
-            performance = Decimals.percentage(t.realized(), t.capitalDeployed());
+            // A changed book often changes only some of its totals: a figure is derived again only
+            // when one of its inputs changed (equal BigDecimals: same value and scale, same result).
+            if (totals == null || !t.optionsPremium().equals(totals.optionsPremium())
+                    || !t.dividends().equals(totals.dividends()) || !t.dividendTaxes().equals(totals.dividendTaxes())
+                    || !t.commissions().equals(totals.commissions()) || !t.fees().equals(totals.fees())) {
+                totalIncome = t.totalIncome();
+            }
+            if (totals == null || !t.realized().equals(totals.realized())
+                    || !t.capitalDeployed().equals(totals.capitalDeployed())) {
+                performance = Decimals.percentage(t.realized(), t.capitalDeployed());
+            }
+            totals = t;
             valuedPrice = null;
         }
 
