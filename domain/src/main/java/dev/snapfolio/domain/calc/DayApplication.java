@@ -276,10 +276,10 @@ final class DayApplication {
         TickerBookBuilder b = tickerOf(trade.ticker(), m.currency());
         BigDecimal commissions = trade.commissions();
         BigDecimal fees = trade.fees();
-        t.commissions = t.commissions.add(commissions);
-        t.fees = t.fees.add(fees);
-        b.commissions = b.commissions.add(commissions);
-        b.fees = b.fees.add(fees);
+        t.commissions = plus(t.commissions, commissions);
+        t.fees = plus(t.fees, fees);
+        b.commissions = plus(b.commissions, commissions);
+        b.fees = plus(b.fees, fees);
 
         boolean buy = trade.side() == Side.BUY;
         BigDecimal quantity = trade.quantity();
@@ -314,8 +314,11 @@ final class DayApplication {
             t.realizedGains = t.realizedGains.add(realized);
         }
         if (openQuantity.signum() > 0) {
-            BigDecimal openGross = gross.subtract(closeGross);
-            BigDecimal openCosts = commissions.subtract(closeCommissions).add(fees.subtract(closeFees));
+            // Nothing closed: the whole gross and costs open (the same values without subtracting zeros).
+            boolean allOpen = closeQuantity.signum() == 0;
+            BigDecimal openGross = allOpen ? gross : gross.subtract(closeGross);
+            BigDecimal openCosts = allOpen ? plus(commissions, fees)
+                    : commissions.subtract(closeCommissions).add(fees.subtract(closeFees));
             BigDecimal totalCost = buy ? openGross.add(openCosts) : openCosts.subtract(openGross);
             b.openLot(!buy, openQuantity, totalCost);
             b.capitalDeployed = b.capitalDeployed.add(openGross);
@@ -370,11 +373,11 @@ final class DayApplication {
         Currency currency = m.currency();
         OptionContract contract = trade.contract();
         TickerBookBuilder b = tickerOf(contract.underlying(), currency);
-        t.commissions = t.commissions.add(trade.commissions());
-        t.fees = t.fees.add(trade.fees());
+        t.commissions = plus(t.commissions, trade.commissions());
+        t.fees = plus(t.fees, trade.fees());
         t.optionsIncome = t.optionsIncome.add(trade.premium());
-        b.commissions = b.commissions.add(trade.commissions());
-        b.fees = b.fees.add(trade.fees());
+        b.commissions = plus(b.commissions, trade.commissions());
+        b.fees = plus(b.fees, trade.fees());
         b.optionsPremium = b.optionsPremium.add(trade.premium());
 
         ContractKey key = new ContractKey(contract, currency);
@@ -635,6 +638,14 @@ final class DayApplication {
         }
         return new DayResult(day, after, financialRows, tickerRows, activeCurrencies, snapshotDate,
                 warnings == null ? List.of() : warnings);
+    }
+
+    /**
+     * a + b; a itself when b is a zero of no larger scale (the sum would equal a in value and scale),
+     * so figures a movement does not change keep their instance and nothing is allocated.
+     */
+    private static BigDecimal plus(BigDecimal a, BigDecimal b) {
+        return b.signum() == 0 && b.scale() <= a.scale() ? a : a.add(b);
     }
 
     private static String plain(BigDecimal value) {
