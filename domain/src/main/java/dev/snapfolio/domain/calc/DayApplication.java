@@ -99,7 +99,7 @@ final class DayApplication {
     private TickerBookBuilder book(FoldMemo.Position position) {
         if (position.touchedOn != stamp) {
             TickerBook stored = before.tickers().get(position.key);
-            position.builder = new TickerBookBuilder(stored == null ? TickerBook.EMPTY : stored);
+            position.builder.reset(stored == null ? TickerBook.EMPTY : stored);
             position.touchedOn = stamp;
             touchedTickers.add(position);
         }
@@ -559,7 +559,6 @@ final class DayApplication {
         touchedCurrencies.forEach((currency, builder) -> draft.putCurrency(currency, builder.freeze()));
         for (FoldMemo.Position position : touchedTickers) {
             draft.putTicker(position.key, position.builder.freeze());
-            position.builder = null;
         }
         return snapshots(draft.build(day));
     }
@@ -576,7 +575,6 @@ final class DayApplication {
 
     private DayResult snapshots(AccountState after) {
         long accountId = after.accountId();
-        Set<PositionKey> optionOpen = memo.optionPositions(after.contracts());
         Set<Currency> currenciesWithOptions = memo.optionCurrencies(after.contracts());
         Map<Currency, CurrencyValuation> valuations = new HashMap<>(4);
         List<TickerSnapshot> tickerRows = new ArrayList<>(after.tickers().size());
@@ -584,8 +582,8 @@ final class DayApplication {
             PositionKey key = entry.getKey();
             TickerBook book = entry.getValue();
             boolean stockOpen = book.isOpen();
-            boolean optionsOpen = optionOpen.contains(key);
             FoldMemo.Position position = memo.position(key);
+            boolean optionsOpen = memo.hasOptions(after.contracts(), position);
             boolean row = stockOpen || optionsOpen || position.activeOn == stamp;
             if (!row) {
                 continue;

@@ -12,6 +12,7 @@ import dev.snapfolio.domain.state.TickerTotals;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -30,8 +31,10 @@ final class FoldMemo {
     private final ReferenceData refs;
     private final Map<PositionKey, Position> positions = new HashMap<>(64);
     private int day;
+    /** The position of each contract key met in this run, by key identity. */
+    private final Map<ContractKey, Position> contractPositions = new IdentityHashMap<>(256);
     private SortedMap<ContractKey, ContractBook> contracts;
-    private Set<PositionKey> optionPositions;
+    private int optionGeneration;
     private Set<Currency> optionCurrencies;
 
     FoldMemo(ReferenceData refs) {
@@ -52,10 +55,14 @@ final class FoldMemo {
         return p;
     }
 
-    /** Positions with open contracts on them in {@code open}. */
-    Set<PositionKey> optionPositions(SortedMap<ContractKey, ContractBook> open) {
+    /**
+     * Whether {@code position} has open contracts in {@code open} (the day's contract map; a run
+     * asks with one map after another). Computed once per map: contract keys are shared from one
+     * state to the next, so each is matched to its position once per run (by identity).
+     */
+    boolean hasOptions(SortedMap<ContractKey, ContractBook> open, Position position) {
         derive(open);
-        return optionPositions;
+        return position.optionGeneration == optionGeneration;
     }
 
     /** Currencies with open contracts in {@code open}. */
@@ -65,23 +72,21 @@ final class FoldMemo {
     }
 
     private void derive(SortedMap<ContractKey, ContractBook> open) {
-        if (open == contracts && optionPositions != null) {
+        if (open == contracts) {
             return;
         }
-        Set<PositionKey> keys = new HashSet<>();
+        optionGeneration++;
         Set<Currency> currencies = new HashSet<>(4);
-        PositionKey previous = null;
         for (ContractKey key : open.keySet()) {
-            // Contracts sort by underlying first: consecutive keys mostly share their position.
-            if (previous == null || !previous.ticker().equals(key.contract().underlying())
-                    || !previous.currency().equals(key.currency())) {
-                previous = key.position();
-                keys.add(previous);
+            Position position = contractPositions.get(key);
+            if (position == null) {
+                position = position(key.position());
+                contractPositions.put(key, position);
             }
+            position.optionGeneration = optionGeneration;
             currencies.add(key.currency());
         }
         contracts = open;
-        optionPositions = keys;
         optionCurrencies = currencies;
     }
 
@@ -89,15 +94,19 @@ final class FoldMemo {
     static final class Position {
         final PositionKey key;
         final CloseReader closes;
-        /** The day stamp on which the book was last taken into a builder, and that builder while the day runs. */
+        /** The day stamp on which the book was last taken into the builder (reused day after day). */
         int touchedOn;
-        TickerBookBuilder builder;
+        final TickerBookBuilder builder = new TickerBookBuilder();
         /** The day stamp on which a movement or an event last concerned the position. */
         int activeOn;
+        /** Equal to the memo's generation when the position has open contracts in the last contract map. */
+        private int optionGeneration;
         private TickerBook book;
         /** The totals {@link #totalIncome} and {@link #performance} were derived from. */
         private TickerTotals totals;
         BigDecimal shares;
+        /** {@link #shares} without trailing zeros: what {@link Decimals#multiply} multiplies by. */
+        private BigDecimal strippedShares;
         BigDecimal costBasis;
         BigDecimal invested;
         BigDecimal totalCost;
@@ -119,6 +128,7 @@ final class FoldMemo {
             }
             book = current;
             shares = current.shares();
+            strippedShares = shares.stripTrailingZeros();
             if (current.isOpen()) {
                 costBasis = current.stockLots().costBasis();
                 invested = current.invested();
@@ -147,7 +157,8 @@ final class FoldMemo {
         /** Values the open stock at {@code price}: market value (shares × price at money scale), then unrealized. */
         void value(BigDecimal price) {
             if (price != valuedPrice) {
-                marketValue = Decimals.multiply(shares, price, Decimals.MONEY_SCALE);
+                // Decimals.multiply(shares, price, MONEY_SCALE), the shares stripped once per book.
+                marketValue = strippedShares.multiply(price).setScale(Decimals.MONEY_SCALE, Decimals.ROUNDING);
                 unrealized = marketValue.subtract(totalCost);
                 valuedPrice = price;
             }

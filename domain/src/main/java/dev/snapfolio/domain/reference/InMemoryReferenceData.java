@@ -21,6 +21,8 @@ final class InMemoryReferenceData implements ReferenceData {
     }
 
     private final Map<SeriesKey, Price[]> prices = new HashMap<>();
+    /** Per series, the epoch day of each price (the same order): what a {@link SeriesReader} walks. */
+    private final Map<SeriesKey, long[]> priceDays = new HashMap<>();
     private final Map<Ticker, Split[]> splits = new HashMap<>();
     /** Every split date, sorted: "is there any split after d" is a binary search. */
     private final LocalDate[] splitDates;
@@ -42,6 +44,11 @@ final class InMemoryReferenceData implements ReferenceData {
                 }
             }
             prices.put(key, unique.toArray(new Price[0]));
+            long[] days = new long[unique.size()];
+            for (int i = 0; i < days.length; i++) {
+                days[i] = unique.get(i).date().toEpochDay();
+            }
+            priceDays.put(key, days);
         });
         Map<Ticker, List<Split>> splitGroups = new HashMap<>();
         for (Split s : splitList) {
@@ -106,11 +113,12 @@ final class InMemoryReferenceData implements ReferenceData {
 
     @Override
     public CloseReader closeReader(Ticker ticker, Currency currency) {
-        Price[] series = prices.get(new SeriesKey(ticker, currency));
+        SeriesKey key = new SeriesKey(ticker, currency);
+        Price[] series = prices.get(key);
         if (series == null) {
             return date -> null;
         }
-        return new SeriesReader(series, splits.get(ticker));
+        return new SeriesReader(series, priceDays.get(key), splits.get(ticker));
     }
 
     /**
@@ -120,6 +128,7 @@ final class InMemoryReferenceData implements ReferenceData {
      */
     private static final class SeriesReader implements CloseReader {
         private final Price[] series;
+        private final long[] days;
         private final Split[] splits;
         private LocalDate last;
         /** Index of the latest price on or before {@code last}, or -1. */
@@ -130,8 +139,9 @@ final class InMemoryReferenceData implements ReferenceData {
         private int adjustedSplitsUpTo = -1;
         private BigDecimal adjusted;
 
-        SeriesReader(Price[] series, Split[] splits) {
+        SeriesReader(Price[] series, long[] days, Split[] splits) {
             this.series = series;
+            this.days = days;
             this.splits = splits;
         }
 
@@ -140,8 +150,9 @@ final class InMemoryReferenceData implements ReferenceData {
             if (last == null || date.isBefore(last)) {
                 index = floorIndex(series, date);
                 splitsUpTo = 0;
-            } else {
-                while (index + 1 < series.length && !series[index + 1].date().isAfter(date)) {
+            } else if (date != last) {
+                long day = date.toEpochDay();
+                while (index + 1 < days.length && days[index + 1] <= day) {
                     index++;
                 }
             }
