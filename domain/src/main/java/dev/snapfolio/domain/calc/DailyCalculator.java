@@ -32,13 +32,16 @@ public final class DailyCalculator {
             throw new IllegalArgumentException("day " + day + " must be after the state's date " + before.asOf());
         }
         return applyInOrder(before, day, inApplyOrder(dayMovements == null ? List.of() : dayMovements, day), refs,
-                policy);
+                policy, new FoldMemo(refs));
     }
 
-    /** {@link #apply} for movements known to be of the day and in apply order (the fold checks them once). */
+    /**
+     * {@link #apply} for movements known to be of the day and in apply order (the fold checks them
+     * once), with the memo the run carries from day to day (days ascending, the same {@code refs}).
+     */
     DayResult applyInOrder(AccountState before, LocalDate day, List<Movement> ordered, ReferenceData refs,
-            Policy policy) {
-        DayApplication work = new DayApplication(before, day, refs, policy);
+            Policy policy, FoldMemo memo) {
+        DayApplication work = new DayApplication(before, day, refs, policy, memo);
         work.applySplits();
         for (Movement movement : ordered) {
             work.apply(movement);

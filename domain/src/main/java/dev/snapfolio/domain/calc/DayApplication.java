@@ -45,7 +45,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeSet;
 
 /**
  * One application of {@link DailyCalculator#apply}: the account's state held mutably for the day
@@ -57,22 +56,27 @@ final class DayApplication {
     private final LocalDate day;
     private final ReferenceData refs;
     private final Policy policy;
+    private final FoldMemo memo;
 
     private final Map<Currency, TotalsBuilder> touchedCurrencies = new HashMap<>(4);
-    private final Map<PositionKey, TickerBookBuilder> touchedTickers = new HashMap<>(16);
+    /** The positions whose books the day changes, each with its builder (see {@link FoldMemo.Position}). */
+    private final List<FoldMemo.Position> touchedTickers = new ArrayList<>(16);
+    /** Marks the positions touched or active on this day. */
+    private final int stamp;
     /** The next state; its contract map is copied on the first option change of the day. */
     private final AccountState.Draft draft;
 
     private final Set<Currency> activeCurrencies = new HashSet<>(4);
-    private final Set<PositionKey> activeTickers = new HashSet<>(16);
     private boolean snapshotDate;
     private List<String> warnings;
 
-    DayApplication(AccountState before, LocalDate day, ReferenceData refs, Policy policy) {
+    DayApplication(AccountState before, LocalDate day, ReferenceData refs, Policy policy, FoldMemo memo) {
         this.before = before;
         this.day = day;
         this.refs = refs;
         this.policy = policy;
+        this.memo = memo;
+        this.stamp = memo.nextDay();
         this.draft = before.draft();
     }
 
@@ -89,13 +93,17 @@ final class DayApplication {
     }
 
     private TickerBookBuilder book(PositionKey key) {
-        TickerBookBuilder builder = touchedTickers.get(key);
-        if (builder == null) {
-            TickerBook stored = before.tickers().get(key);
-            builder = new TickerBookBuilder(stored == null ? TickerBook.EMPTY : stored);
-            touchedTickers.put(key, builder);
+        return book(memo.position(key));
+    }
+
+    private TickerBookBuilder book(FoldMemo.Position position) {
+        if (position.touchedOn != stamp) {
+            TickerBook stored = before.tickers().get(position.key);
+            position.builder.reset(stored == null ? TickerBook.EMPTY : stored);
+            position.touchedOn = stamp;
+            touchedTickers.add(position);
         }
-        return builder;
+        return position.builder;
     }
 
 
@@ -192,7 +200,7 @@ final class DayApplication {
     private void markEvent(PositionKey key) {
         snapshotDate = true;
         activeCurrencies.add(key.currency());
-        activeTickers.add(key);
+        memo.position(key).activeOn = stamp;
     }
 
     // ---------------------------------------------------------------- (2) movements
@@ -254,9 +262,9 @@ final class DayApplication {
     }
 
     private TickerBookBuilder tickerOf(Ticker ticker, Currency currency) {
-        PositionKey key = new PositionKey(ticker, currency);
-        activeTickers.add(key);
-        return book(key);
+        FoldMemo.Position position = memo.position(new PositionKey(ticker, currency));
+        position.activeOn = stamp;
+        return book(position);
     }
 
     /**
@@ -268,10 +276,10 @@ final class DayApplication {
         TickerBookBuilder b = tickerOf(trade.ticker(), m.currency());
         BigDecimal commissions = trade.commissions();
         BigDecimal fees = trade.fees();
-        t.commissions = t.commissions.add(commissions);
-        t.fees = t.fees.add(fees);
-        b.commissions = b.commissions.add(commissions);
-        b.fees = b.fees.add(fees);
+        t.commissions = plus(t.commissions, commissions);
+        t.fees = plus(t.fees, fees);
+        b.commissions = plus(b.commissions, commissions);
+        b.fees = plus(b.fees, fees);
 
         boolean buy = trade.side() == Side.BUY;
         BigDecimal quantity = trade.quantity();
@@ -306,8 +314,11 @@ final class DayApplication {
             t.realizedGains = t.realizedGains.add(realized);
         }
         if (openQuantity.signum() > 0) {
-            BigDecimal openGross = gross.subtract(closeGross);
-            BigDecimal openCosts = commissions.subtract(closeCommissions).add(fees.subtract(closeFees));
+            // Nothing closed: the whole gross and costs open (the same values without subtracting zeros).
+            boolean allOpen = closeQuantity.signum() == 0;
+            BigDecimal openGross = allOpen ? gross : gross.subtract(closeGross);
+            BigDecimal openCosts = allOpen ? plus(commissions, fees)
+                    : commissions.subtract(closeCommissions).add(fees.subtract(closeFees));
             BigDecimal totalCost = buy ? openGross.add(openCosts) : openCosts.subtract(openGross);
             b.openLot(!buy, openQuantity, totalCost);
             b.capitalDeployed = b.capitalDeployed.add(openGross);
@@ -362,11 +373,11 @@ final class DayApplication {
         Currency currency = m.currency();
         OptionContract contract = trade.contract();
         TickerBookBuilder b = tickerOf(contract.underlying(), currency);
-        t.commissions = t.commissions.add(trade.commissions());
-        t.fees = t.fees.add(trade.fees());
+        t.commissions = plus(t.commissions, trade.commissions());
+        t.fees = plus(t.fees, trade.fees());
         t.optionsIncome = t.optionsIncome.add(trade.premium());
-        b.commissions = b.commissions.add(trade.commissions());
-        b.fees = b.fees.add(trade.fees());
+        b.commissions = plus(b.commissions, trade.commissions());
+        b.fees = plus(b.fees, trade.fees());
         b.optionsPremium = b.optionsPremium.add(trade.premium());
 
         ContractKey key = new ContractKey(contract, currency);
@@ -546,7 +557,9 @@ final class DayApplication {
 
     DayResult finish() {
         touchedCurrencies.forEach((currency, builder) -> draft.putCurrency(currency, builder.freeze()));
-        touchedTickers.forEach((key, builder) -> draft.putTicker(key, builder.freeze()));
+        for (FoldMemo.Position position : touchedTickers) {
+            draft.putTicker(position.key, position.builder.freeze());
+        }
         return snapshots(draft.build(day));
     }
 
@@ -562,55 +575,49 @@ final class DayApplication {
 
     private DayResult snapshots(AccountState after) {
         long accountId = after.accountId();
-        Set<PositionKey> optionOpen = new HashSet<>();
-        Set<Currency> currenciesWithOptions = new TreeSet<>();
-        for (ContractKey key : after.contracts().keySet()) {
-            optionOpen.add(key.position());
-            currenciesWithOptions.add(key.currency());
-        }
+        Set<Currency> currenciesWithOptions = memo.optionCurrencies(after.contracts());
         Map<Currency, CurrencyValuation> valuations = new HashMap<>(4);
-        List<TickerSnapshot> tickerRows = new ArrayList<>();
+        List<TickerSnapshot> tickerRows = new ArrayList<>(after.tickers().size());
         for (Map.Entry<PositionKey, TickerBook> entry : after.tickers().entrySet()) {
             PositionKey key = entry.getKey();
             TickerBook book = entry.getValue();
             boolean stockOpen = book.isOpen();
-            boolean optionsOpen = optionOpen.contains(key);
-            boolean row = stockOpen || optionsOpen || activeTickers.contains(key);
+            FoldMemo.Position position = memo.position(key);
+            boolean optionsOpen = memo.hasOptions(after.contracts(), position);
+            boolean row = stockOpen || optionsOpen || position.activeOn == stamp;
             if (!row) {
                 continue;
             }
-            BigDecimal price = refs.adjustedClose(key.ticker(), key.currency(), day).orElse(null);
-            BigDecimal shares = book.shares();
-            BigDecimal invested = Decimals.ZERO_MONEY;
+            BigDecimal price = position.closes.at(day);
+            // Figures of the book (shares, cost basis, invested, total income, performance) are
+            // derived again only when the book changed since the position's last row.
+            position.derive(book);
             BigDecimal marketValue = Decimals.ZERO_MONEY;
             BigDecimal unrealized = Decimals.ZERO_MONEY;
-            BigDecimal costBasis = Decimals.price(BigDecimal.ZERO);
             if (stockOpen) {
-                invested = book.invested();
-                BigDecimal totalCost = book.totalCost();
-                costBasis = book.stockLots().costBasis();
                 CurrencyValuation v = valuations.get(key.currency());
                 if (v == null) {
                     v = new CurrencyValuation();
                     valuations.put(key.currency(), v);
                 }
                 v.openTrades = true;
-                v.invested = v.invested.add(invested);
+                v.invested = v.invested.add(position.invested);
                 if (price != null) {
-                    marketValue = Decimals.multiply(shares, price, Decimals.MONEY_SCALE);
-                    unrealized = marketValue.subtract(totalCost);
+                    position.value(price);
+                    marketValue = position.marketValue();
+                    unrealized = position.unrealized();
                     v.marketValue = v.marketValue.add(marketValue);
                     v.unrealized = v.unrealized.add(unrealized);
-                    v.pricedCost = v.pricedCost.add(invested);
+                    v.pricedCost = v.pricedCost.add(position.invested);
                 } else {
                     v.unpriced++;
                 }
             }
             var t = book.totals();
-            tickerRows.add(new TickerSnapshot(accountId, day, key.ticker(), key.currency(), shares, costBasis, invested,
-                    t.realized(), t.dividends(), t.dividendTaxes(), t.optionsPremium(), t.commissions(), t.fees(),
-                    t.totalIncome(), t.capitalDeployed(), Decimals.percentage(t.realized(), t.capitalDeployed()), price,
-                    marketValue, unrealized, stockOpen || optionsOpen));
+            tickerRows.add(new TickerSnapshot(accountId, day, key.ticker(), key.currency(), position.shares,
+                    position.costBasis, position.invested, t.realized(), t.dividends(), t.dividendTaxes(),
+                    t.optionsPremium(), t.commissions(), t.fees(), position.totalIncome, t.capitalDeployed(),
+                    position.performance, price, marketValue, unrealized, stockOpen || optionsOpen));
         }
         List<FinancialSnapshot> financialRows = new ArrayList<>(after.currencies().size());
         CurrencyValuation none = new CurrencyValuation();
@@ -629,6 +636,14 @@ final class DayApplication {
         }
         return new DayResult(day, after, financialRows, tickerRows, activeCurrencies, snapshotDate,
                 warnings == null ? List.of() : warnings);
+    }
+
+    /**
+     * a + b; a itself when b is a zero of no larger scale (the sum would equal a in value and scale),
+     * so figures a movement does not change keep their instance and nothing is allocated.
+     */
+    private static BigDecimal plus(BigDecimal a, BigDecimal b) {
+        return b.signum() == 0 && b.scale() <= a.scale() ? a : a.add(b);
     }
 
     private static String plain(BigDecimal value) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Folds a history in memory over the snapshot dates: the reference computation both strategies
@@ -53,26 +52,28 @@ public final class HistoryFold {
                     + start.asOf());
         }
         List<DayResult> results = new ArrayList<>();
+        FoldMemo memo = new FoldMemo(refs);
         AccountState state = start;
         LocalDate cursor = from.minusDays(1);
         int next = 0;
         while (true) {
             LocalDate movementDate = next < count ? dates[next] : null;
-            Optional<LocalDate> eventDate = SnapshotCalendar.nextEventDate(state, cursor, refs, policy);
+            // Only an event before the next movement date matters (null: none, or none before it).
+            LocalDate eventDate = SnapshotCalendar.nextEventDate(state, cursor, movementDate, refs, policy);
             LocalDate day;
             if (movementDate == null) {
-                if (eventDate.isEmpty()) {
+                if (eventDate == null) {
                     break;
                 }
-                day = eventDate.get();
+                day = eventDate;
             } else {
-                day = eventDate.isPresent() && eventDate.get().isBefore(movementDate) ? eventDate.get() : movementDate;
+                day = eventDate != null && eventDate.isBefore(movementDate) ? eventDate : movementDate;
             }
             int end = next;
             while (end < count && dates[end].equals(day)) {
                 end++;
             }
-            DayResult result = CALCULATOR.applyInOrder(state, day, orderedList.subList(next, end), refs, policy);
+            DayResult result = CALCULATOR.applyInOrder(state, day, orderedList.subList(next, end), refs, policy, memo);
             results.add(result);
             state = result.state();
             cursor = day;

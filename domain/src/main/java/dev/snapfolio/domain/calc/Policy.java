@@ -41,7 +41,8 @@ public record Policy(LocalDate today, int expiryGraceDays, boolean allowOrphanCl
 
     /** Contracts expiring on {@code expiration} and still open are closed as expired: e + grace < today. */
     public boolean autoExpiryDue(LocalDate expiration) {
-        return expiration.plusDays(expiryGraceDays).isBefore(today);
+        // e + grace < today on epoch days: the same as plusDays(grace).isBefore(today), without a new date.
+        return expiration.toEpochDay() + expiryGraceDays < today.toEpochDay();
     }
 
     /** Movements dated after today + 1 day are rejected. */

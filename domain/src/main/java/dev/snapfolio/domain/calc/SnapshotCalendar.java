@@ -28,15 +28,29 @@ public final class SnapshotCalendar {
      */
     public static Optional<LocalDate> nextEventDate(AccountState state, LocalDate afterExclusive, ReferenceData refs,
             Policy policy) {
+        return Optional.ofNullable(nextEventDate(state, afterExclusive, null, refs, policy));
+    }
+
+    /**
+     * {@link #nextEventDate(AccountState, LocalDate, ReferenceData, Policy)} for a caller that only
+     * needs events before {@code beforeExclusive} (the next movement date of a run; null: no
+     * limit): the same date when it is before the limit, otherwise null or some date on or after
+     * the limit. Held tickers are then only asked for splits when some split comes before the limit.
+     */
+    static LocalDate nextEventDate(AccountState state, LocalDate afterExclusive, LocalDate beforeExclusive,
+            ReferenceData refs, Policy policy) {
         LocalDate best = null;
         for (ContractKey key : state.contracts().keySet()) {
             LocalDate expiration = key.contract().expiration();
-            if (expiration.isAfter(afterExclusive) && policy.autoExpiryDue(expiration)
-                    && (best == null || expiration.isBefore(best))) {
+            if (expiration.isAfter(afterExclusive) && (best == null || expiration.isBefore(best))
+                    && policy.autoExpiryDue(expiration)) {
                 best = expiration;
             }
         }
         LocalDate horizon = best == null ? policy.today() : best.minusDays(1);
+        if (beforeExclusive != null && !beforeExclusive.isAfter(horizon)) {
+            horizon = beforeExclusive.minusDays(1);
+        }
         Optional<LocalDate> anySplit = refs.earliestSplitOnOrAfter(afterExclusive);
         // Only when some split could come before what is already found are the held tickers asked.
         if (anySplit.isPresent() && !anySplit.get().isAfter(horizon)) {
@@ -57,8 +71,8 @@ public final class SnapshotCalendar {
             }
         }
         if (best == null || best.isAfter(policy.today())) {
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(best);
+        return best;
     }
 }

@@ -21,7 +21,12 @@ final class TickerBookBuilder {
     BigDecimal fees;
     BigDecimal capitalDeployed;
 
-    TickerBookBuilder(TickerBook from) {
+    TickerBookBuilder() {
+        reset(TickerBook.EMPTY);
+    }
+
+    /** Starts again from {@code from} (a run reuses one builder per position, day after day). */
+    void reset(TickerBook from) {
         lots = from.stockLots();
         isShort = from.isShort();
         TickerTotals t = from.totals();

@@ -91,6 +91,10 @@ public final class Decimals {
      * rounding the truncated quotient gives the same value. Otherwise it takes the DECIMAL128 path.
      */
     public static BigDecimal divide(BigDecimal numerator, BigDecimal denominator, int scale) {
+        BigDecimal compact = divideCompact(numerator, denominator, scale);
+        if (compact != null) {
+            return compact;
+        }
         BigDecimal guarded = numerator.divide(denominator, scale + GUARD_DIGITS, RoundingMode.DOWN);
         BigInteger unscaled = guarded.unscaledValue();
         if (unscaled.bitLength() < 63 && Math.abs(unscaled.longValue()) < GUARDED_LIMIT) {
@@ -100,6 +104,105 @@ public final class Decimals {
             }
         }
         return numerator.divide(denominator, DIVISION).setScale(scale, ROUNDING);
+    }
+
+    /**
+     * The guarded rule of {@link #divide(BigDecimal, BigDecimal, int)} in long arithmetic, for the
+     * usual case of operands with at most 18 digits: the quotient truncated to scale + guard digits
+     * is the 128-bit product |n| × 10^k divided by |d| (or |n| by |d| × 10^k), the same integer
+     * BigDecimal's DOWN division gives. Returns null whenever that rule would not decide (a tail of
+     * 50..0 or 49..9, a quotient of 10^8 or more) or the numbers do not fit: the caller then
+     * takes the BigDecimal path.
+     */
+    private static BigDecimal divideCompact(BigDecimal numerator, BigDecimal denominator, int scale) {
+        if (numerator.precision() > 18 || denominator.precision() > 18 || denominator.signum() == 0
+                || scale < 0 || scale > 18) {
+            return null;
+        }
+        if (numerator.signum() == 0) {
+            return BigDecimal.valueOf(0, scale);
+        }
+        long n = Math.abs(numerator.unscaledValue().longValue());
+        long d = Math.abs(denominator.unscaledValue().longValue());
+        // |q| = trunc(n × 10^raise / d) at scale + guard
+        long raise = (long) scale + GUARD_DIGITS - numerator.scale() + denominator.scale();
+        long q;
+        if (raise >= 0) {
+            if (raise > 18) {
+                return null;
+            }
+            long power = LONG_TEN_POWERS[(int) raise];
+            long hi = Math.multiplyHigh(n, power);
+            long lo = n * power;
+            if (Long.compareUnsigned(hi, d) >= 0) {
+                return null;
+            }
+            q = divideUnsigned128(hi, lo, d);
+        } else {
+            if (raise < -18) {
+                return null;
+            }
+            long power = LONG_TEN_POWERS[(int) -raise];
+            if (Math.multiplyHigh(d, power) != 0 || d * power < 0) {
+                return null;
+            }
+            q = n / (d * power);
+        }
+        if (q < 0 || q >= GUARDED_LIMIT) {
+            return null;
+        }
+        long tail = q % GUARD_POWER;
+        if (tail == GUARD_TIE || tail == GUARD_TIE - 1) {
+            return null;
+        }
+        long rounded = q / GUARD_POWER + (tail > GUARD_TIE ? 1 : 0);
+        return BigDecimal.valueOf(numerator.signum() * denominator.signum() < 0 ? -rounded : rounded, scale);
+    }
+
+    private static final long[] LONG_TEN_POWERS = new long[19];
+
+    static {
+        LONG_TEN_POWERS[0] = 1;
+        for (int i = 1; i < LONG_TEN_POWERS.length; i++) {
+            LONG_TEN_POWERS[i] = LONG_TEN_POWERS[i - 1] * 10;
+        }
+    }
+
+    /**
+     * (hi × 2^64 + lo) / d, all unsigned, for hi < d (the quotient fits in 64 bits): Knuth's
+     * division with 32-bit digits (Hacker's Delight, divlu). Package-private for its test.
+     */
+    static long divideUnsigned128(long hi, long lo, long d) {
+        final long base = 1L << 32;
+        final long mask = base - 1;
+        int shift = Long.numberOfLeadingZeros(d);
+        long v = d << shift;
+        long vn1 = v >>> 32;
+        long vn0 = v & mask;
+        long un32 = shift == 0 ? hi : (hi << shift) | (lo >>> (64 - shift));
+        long un10 = lo << shift;
+        long un1 = un10 >>> 32;
+        long un0 = un10 & mask;
+        long q1 = Long.divideUnsigned(un32, vn1);
+        long rhat = un32 - q1 * vn1;
+        while (Long.compareUnsigned(q1, base) >= 0 || Long.compareUnsigned(q1 * vn0, (rhat << 32) + un1) > 0) {
+            q1--;
+            rhat += vn1;
+            if (Long.compareUnsigned(rhat, base) >= 0) {
+                break;
+            }
+        }
+        long un21 = (un32 << 32) + un1 - q1 * v;
+        long q0 = Long.divideUnsigned(un21, vn1);
+        rhat = un21 - q0 * vn1;
+        while (Long.compareUnsigned(q0, base) >= 0 || Long.compareUnsigned(q0 * vn0, (rhat << 32) + un0) > 0) {
+            q0--;
+            rhat += vn1;
+            if (Long.compareUnsigned(rhat, base) >= 0) {
+                break;
+            }
+        }
+        return (q1 << 32) + q0;
     }
 
     /**

@@ -21,6 +21,8 @@ final class InMemoryReferenceData implements ReferenceData {
     }
 
     private final Map<SeriesKey, Price[]> prices = new HashMap<>();
+    /** Per series, the epoch day of each price (the same order): what a {@link SeriesReader} walks. */
+    private final Map<SeriesKey, long[]> priceDays = new HashMap<>();
     private final Map<Ticker, Split[]> splits = new HashMap<>();
     /** Every split date, sorted: "is there any split after d" is a binary search. */
     private final LocalDate[] splitDates;
@@ -42,6 +44,11 @@ final class InMemoryReferenceData implements ReferenceData {
                 }
             }
             prices.put(key, unique.toArray(new Price[0]));
+            long[] days = new long[unique.size()];
+            for (int i = 0; i < days.length; i++) {
+                days[i] = unique.get(i).date().toEpochDay();
+            }
+            priceDays.put(key, days);
         });
         Map<Ticker, List<Split>> splitGroups = new HashMap<>();
         for (Split s : splitList) {
@@ -102,6 +109,81 @@ final class InMemoryReferenceData implements ReferenceData {
             }
         }
         return Optional.of(divisor == null ? price.close() : Decimals.divide(price.close(), divisor, Decimals.PRICE_SCALE));
+    }
+
+    @Override
+    public CloseReader closeReader(Ticker ticker, Currency currency) {
+        SeriesKey key = new SeriesKey(ticker, currency);
+        Price[] series = prices.get(key);
+        if (series == null) {
+            return date -> null;
+        }
+        return new SeriesReader(series, priceDays.get(key), splits.get(ticker));
+    }
+
+    /**
+     * {@link #adjustedClose} over one series with cursors: the price index and the count of splits
+     * dated on or before the asked date move forward with the dates; the split-adjusted close is
+     * recomputed only when either moves (the same computation as {@link #adjustedClose}).
+     */
+    private static final class SeriesReader implements CloseReader {
+        private final Price[] series;
+        private final long[] days;
+        private final Split[] splits;
+        private LocalDate last;
+        /** Index of the latest price on or before {@code last}, or -1. */
+        private int index = -1;
+        /** Number of splits dated on or before {@code last}. */
+        private int splitsUpTo;
+        private int adjustedIndex = -1;
+        private int adjustedSplitsUpTo = -1;
+        private BigDecimal adjusted;
+
+        SeriesReader(Price[] series, long[] days, Split[] splits) {
+            this.series = series;
+            this.days = days;
+            this.splits = splits;
+        }
+
+        @Override
+        public BigDecimal at(LocalDate date) {
+            if (last == null || date.isBefore(last)) {
+                index = floorIndex(series, date);
+                splitsUpTo = 0;
+            } else if (date != last) {
+                long day = date.toEpochDay();
+                while (index + 1 < days.length && days[index + 1] <= day) {
+                    index++;
+                }
+            }
+            if (splits != null) {
+                while (splitsUpTo < splits.length && !splits[splitsUpTo].date().isAfter(date)) {
+                    splitsUpTo++;
+                }
+            }
+            last = date;
+            if (index < 0) {
+                return null;
+            }
+            Price price = series[index];
+            if (splits == null) {
+                return price.close();
+            }
+            if (index != adjustedIndex || splitsUpTo != adjustedSplitsUpTo) {
+                BigDecimal divisor = null;
+                for (int i = 0; i < splitsUpTo; i++) {
+                    Split s = splits[i];
+                    if (s.date().isAfter(price.date())) {
+                        divisor = divisor == null ? s.ratio() : divisor.multiply(s.ratio());
+                    }
+                }
+                adjusted = divisor == null ? price.close()
+                        : Decimals.divide(price.close(), divisor, Decimals.PRICE_SCALE);
+                adjustedIndex = index;
+                adjustedSplitsUpTo = splitsUpTo;
+            }
+            return adjusted;
+        }
     }
 
     /** The index of the latest price dated on or before {@code date}, or -1. */

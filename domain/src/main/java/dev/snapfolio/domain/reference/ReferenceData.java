@@ -51,6 +51,22 @@ public interface ReferenceData {
         return Optional.of(Decimals.divide(close, divisor, Decimals.PRICE_SCALE));
     }
 
+    /**
+     * A reader of {@link #adjustedClose} for one ticker in one currency, for a caller that asks day
+     * after day (a run walks its dates forward): the same answers, without a look-up per date where
+     * the implementation can. Dates may also go backward (then it looks up again).
+     */
+    default CloseReader closeReader(Ticker ticker, Currency currency) {
+        return date -> adjustedClose(ticker, currency, date).orElse(null);
+    }
+
+    /** See {@link #closeReader}. Not thread-safe: one reader per run. */
+    @FunctionalInterface
+    interface CloseReader {
+        /** The adjusted close on or before {@code date} (as {@link #adjustedClose}), or null when none. */
+        BigDecimal at(LocalDate date);
+    }
+
     static ReferenceData of(Collection<Price> prices, Collection<Split> splits) {
         return new InMemoryReferenceData(prices, splits);
     }

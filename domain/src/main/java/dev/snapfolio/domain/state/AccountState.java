@@ -3,7 +3,6 @@ package dev.snapfolio.domain.state;
 import dev.snapfolio.domain.money.Currency;
 import dev.snapfolio.domain.money.Ticker;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -79,26 +78,28 @@ public record AccountState(long accountId, LocalDate asOf, SortedMap<Currency, C
      */
     public static final class Draft {
         private final AccountState base;
-        private TreeMap<Currency, CurrencyTotals> currencies;
-        private TreeMap<PositionKey, TickerBook> tickers;
-        private TreeMap<ContractKey, ContractBook> contracts;
+        private SealedMap<Currency, CurrencyTotals> currencies;
+        private SealedMap<PositionKey, TickerBook> tickers;
+        private SealedMap<ContractKey, ContractBook> contracts;
         private boolean built;
 
         private Draft(AccountState base) {
             this.base = base;
         }
 
+        /** The currencies as they stand now (read-only). */
         public SortedMap<Currency, CurrencyTotals> currencies() {
-            return currencies != null ? Collections.unmodifiableSortedMap(currencies) : base.currencies;
+            return currencies != null ? currencies : base.currencies;
         }
 
+        /** The tickers as they stand now (read-only). */
         public SortedMap<PositionKey, TickerBook> tickers() {
-            return tickers != null ? Collections.unmodifiableSortedMap(tickers) : base.tickers;
+            return tickers != null ? tickers : base.tickers;
         }
 
-        /** The open contracts as they stand now. */
+        /** The open contracts as they stand now (read-only). */
         public SortedMap<ContractKey, ContractBook> contracts() {
-            return contracts != null ? Collections.unmodifiableSortedMap(contracts) : base.contracts;
+            return contracts != null ? contracts : base.contracts;
         }
 
         public ContractBook contract(ContractKey key) {
@@ -110,7 +111,7 @@ public record AccountState(long accountId, LocalDate asOf, SortedMap<Currency, C
             if (currencies == null) {
                 currencies = copy(base.currencies);
             }
-            currencies.put(currency, totals);
+            currencies.set(currency, totals);
         }
 
         public void putTicker(PositionKey key, TickerBook book) {
@@ -118,7 +119,7 @@ public record AccountState(long accountId, LocalDate asOf, SortedMap<Currency, C
             if (tickers == null) {
                 tickers = copy(base.tickers);
             }
-            tickers.put(key, book);
+            tickers.set(key, book);
         }
 
         /** Puts an open contract book, or removes the contract when {@code book} is null or empty. */
@@ -128,9 +129,9 @@ public record AccountState(long accountId, LocalDate asOf, SortedMap<Currency, C
                 contracts = copy(base.contracts);
             }
             if (book == null || book.lots().isEmpty()) {
-                contracts.remove(key);
+                contracts.delete(key);
             } else {
-                contracts.put(key, book);
+                contracts.set(key, book);
             }
         }
 
@@ -138,9 +139,9 @@ public record AccountState(long accountId, LocalDate asOf, SortedMap<Currency, C
             writable();
             built = true;
             return new AccountState(base.accountId, asOf,
-                    currencies == null ? base.currencies : SealedMap.adopt(currencies),
-                    tickers == null ? base.tickers : SealedMap.adopt(tickers),
-                    contracts == null ? base.contracts : SealedMap.adopt(contracts));
+                    currencies == null ? base.currencies : currencies,
+                    tickers == null ? base.tickers : tickers,
+                    contracts == null ? base.contracts : contracts);
         }
 
         private void writable() {
@@ -149,8 +150,9 @@ public record AccountState(long accountId, LocalDate asOf, SortedMap<Currency, C
             }
         }
 
-        private static <K, V> TreeMap<K, V> copy(SortedMap<K, V> map) {
-            return map instanceof SealedMap<K, V> sealed ? sealed.copy() : new TreeMap<>(map);
+        private static <K, V> SealedMap<K, V> copy(SortedMap<K, V> map) {
+            // The state's maps are always sealed (its constructor makes them so).
+            return ((SealedMap<K, V>) map).copy();
         }
     }
 }

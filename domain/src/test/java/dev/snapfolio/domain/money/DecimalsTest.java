@@ -43,6 +43,47 @@ class DecimalsTest {
         assertThat(mismatches).isEmpty();
     }
 
+    @Test
+    void longArithmeticDivisionEqualsDecimal128ThenHalfEvenAcrossMagnitudesAndScales() {
+        // Operands of 1 to 18 digits at scales 0..10, targets 6 and 8: the long path and every fallback.
+        Random random = new Random(17);
+        List<String> mismatches = new ArrayList<>();
+        for (int i = 0; i < 200_000; i++) {
+            long n = random.nextLong() % LONG_POWERS[1 + random.nextInt(18)];
+            long d = random.nextLong() % LONG_POWERS[1 + random.nextInt(18)];
+            if (d == 0) {
+                continue;
+            }
+            check(BigDecimal.valueOf(n, random.nextInt(11)), BigDecimal.valueOf(d, random.nextInt(11)),
+                    random.nextBoolean() ? 6 : 8, mismatches);
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void unsigned128By64DivisionEqualsBigInteger() {
+        Random random = new Random(19);
+        java.math.BigInteger two64 = java.math.BigInteger.ONE.shiftLeft(64);
+        for (int i = 0; i < 200_000; i++) {
+            long d = random.nextInt(4) == 0 ? random.nextInt(1000) + 1 : random.nextLong() >>> random.nextInt(63);
+            if (d == 0) {
+                d = 1;
+            }
+            long hi = Long.remainderUnsigned(random.nextLong(), d);
+            long lo = random.nextLong();
+            java.math.BigInteger dividend = new java.math.BigInteger(Long.toUnsignedString(hi)).multiply(two64)
+                    .add(new java.math.BigInteger(Long.toUnsignedString(lo)));
+            java.math.BigInteger expected = dividend.divide(new java.math.BigInteger(Long.toUnsignedString(d)));
+            assertThat(Long.toUnsignedString(Decimals.divideUnsigned128(hi, lo, d)))
+                    .as("%s / %s", dividend, Long.toUnsignedString(d)).isEqualTo(expected.toString());
+        }
+    }
+
+    private static final long[] LONG_POWERS = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+        100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
+        100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L,
+        1_000_000_000_000_000_000L};
+
     private static void check(BigDecimal numerator, BigDecimal denominator, int scale, List<String> mismatches) {
         BigDecimal fast = Decimals.divide(numerator, denominator, scale);
         BigDecimal reference = viaDecimal128(numerator, denominator, scale);
