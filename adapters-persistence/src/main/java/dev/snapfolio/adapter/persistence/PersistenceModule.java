@@ -52,6 +52,8 @@ public final class PersistenceModule extends AbstractModule {
                 // statements; bound as Types.NULL it batches like any value.
                 bindConfigurationSetting(configuration -> configuration.setJdbcTypeForNull(JdbcType.NULL));
                 addInterceptorClass(QueryCounter.class);
+                // Constructors of result rows resolved once, not by reflection for every row.
+                bindObjectFactoryType(CachingObjectFactory.class);
                 addMapperClass(AccountMapper.class);
                 addMapperClass(MovementMapper.class);
                 addMapperClass(ReferenceDataMapper.class);
