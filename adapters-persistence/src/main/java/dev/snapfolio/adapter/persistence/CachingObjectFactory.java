@@ -38,6 +38,11 @@ class CachingObjectFactory extends DefaultObjectFactory {
         }
     }
 
+    /** The cache is not serialized: a deserialized factory starts with an empty one. */
+    private Object readResolve() {
+        return new CachingObjectFactory();
+    }
+
     @Override
     public <T> T create(Class<T> type) {
         return create(type, null, null);

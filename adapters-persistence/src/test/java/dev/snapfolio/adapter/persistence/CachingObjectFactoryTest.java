@@ -3,6 +3,10 @@ package dev.snapfolio.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +72,22 @@ class CachingObjectFactoryTest {
                 catchThrowable(() -> standard.create(Row.class, unknownShape, List.of("a"))).getMessage());
         assertThat(wrongArguments).isNotNull().hasMessage(
                 catchThrowable(() -> standard.create(Row.class, ROW_TYPES, wrongValues)).getMessage());
+    }
+
+    @Test
+    void aDeserializedFactoryStillBuildsRows() throws Exception {
+        CachingObjectFactory factory = new CachingObjectFactory();
+        factory.create(Row.class, ROW_TYPES, List.of("a", BigDecimal.ONE, 1));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(factory);
+        }
+        CachingObjectFactory copy;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (CachingObjectFactory) in.readObject();
+        }
+
+        assertThat(copy.create(Row.class, ROW_TYPES, List.of("b", BigDecimal.TEN, 2))).isEqualTo(new Row("b", BigDecimal.TEN, 2));
     }
 
     @Test
