@@ -1,5 +1,6 @@
 package dev.snapfolio.adapter.persistence;
 
+import dev.snapfolio.domain.movement.Movement;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -22,13 +23,13 @@ interface MovementMapper {
 
     List<Long> findIdsAbove(@Param("accountId") long accountId, @Param("above") long above);
 
-    MovementRow findById(@Param("id") long id);
+    Movement findById(@Param("id") long id);
 
-    List<MovementRow> findByAccount(@Param("accountId") long accountId);
+    List<Movement> findByAccount(@Param("accountId") long accountId);
 
-    List<MovementRow> findFrom(@Param("accountId") long accountId, @Param("from") LocalDate from);
+    List<Movement> findFrom(@Param("accountId") long accountId, @Param("from") LocalDate from);
 
-    List<MovementRow> findOn(@Param("accountId") long accountId, @Param("day") LocalDate day);
+    List<Movement> findOn(@Param("accountId") long accountId, @Param("day") LocalDate day);
 
     LocalDate findNextBusinessDate(@Param("accountId") long accountId, @Param("after") LocalDate after);
 

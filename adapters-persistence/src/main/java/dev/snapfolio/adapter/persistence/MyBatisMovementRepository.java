@@ -107,22 +107,22 @@ class MyBatisMovementRepository implements MovementRepository {
 
     @Override
     public Optional<Movement> findById(long movementId) {
-        return Optional.ofNullable(mapper.findById(movementId)).map(MovementRow::toDomain);
+        return Optional.ofNullable(mapper.findById(movementId));
     }
 
     @Override
     public List<Movement> findByAccount(long accountId) {
-        return toDomain(mapper.findByAccount(accountId));
+        return mapper.findByAccount(accountId);
     }
 
     @Override
     public List<Movement> findFrom(long accountId, LocalDate from) {
-        return toDomain(mapper.findFrom(accountId, from));
+        return mapper.findFrom(accountId, from);
     }
 
     @Override
     public List<Movement> findOn(long accountId, LocalDate day) {
-        return toDomain(mapper.findOn(accountId, day));
+        return mapper.findOn(accountId, day);
     }
 
     @Override
@@ -162,14 +162,6 @@ class MyBatisMovementRepository implements MovementRepository {
     @Override
     public long findMaxId() {
         return mapper.findMaxId();
-    }
-
-    private static List<Movement> toDomain(List<MovementRow> rows) {
-        List<Movement> result = new ArrayList<>(rows.size());
-        for (MovementRow row : rows) {
-            result.add(row.toDomain());
-        }
-        return result;
     }
 
     private static RuntimeException translate(PersistenceException e, Movement movement) {

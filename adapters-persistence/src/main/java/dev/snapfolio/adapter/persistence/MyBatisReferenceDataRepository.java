@@ -8,7 +8,6 @@ import dev.snapfolio.domain.reference.Split;
 import dev.snapfolio.domain.state.PositionKey;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
@@ -48,14 +47,12 @@ class MyBatisReferenceDataRepository implements ReferenceDataRepository {
             return ReferenceData.empty();
         }
         List<String> symbols = new TreeSet<>(tickers).stream().map(Ticker::symbol).toList();
-        return ReferenceData.of(prices(mapper.findPricesOfTickers(symbols, from, to)),
-                splits(mapper.findSplitsOfTickers(symbols, to)));
+        return ReferenceData.of(mapper.findPricesOfTickers(symbols, from, to), mapper.findSplitsOfTickers(symbols, to));
     }
 
     @Override
     public ReferenceData loadForAccount(long accountId, LocalDate from, LocalDate to) {
-        return ReferenceData.of(prices(mapper.findPricesOfAccount(accountId, from, to)),
-                splits(mapper.findSplitsOfAccount(accountId, to)));
+        return ReferenceData.of(mapper.findPricesOfAccount(accountId, from, to), mapper.findSplitsOfAccount(accountId, to));
     }
 
     @Override
@@ -65,40 +62,24 @@ class MyBatisReferenceDataRepository implements ReferenceDataRepository {
         }
         List<ReferenceDataMapper.Series> keys = new TreeSet<>(series).stream()
                 .map(k -> new ReferenceDataMapper.Series(k.ticker().symbol(), k.currency().code())).toList();
-        return ReferenceData.of(prices(mapper.findPricesOfSeries(keys, from, to)), List.of());
+        return ReferenceData.of(mapper.findPricesOfSeries(keys, from, to), List.of());
     }
 
     @Override
     public ReferenceData loadSplits(long accountId, Collection<Ticker> moreTickers, LocalDate to) {
-        List<SplitRow> rows = moreTickers.isEmpty() ? mapper.findSplitsOfAccount(accountId, to)
+        List<Split> splits = moreTickers.isEmpty() ? mapper.findSplitsOfAccount(accountId, to)
                 : mapper.findSplitsOfAccountAndTickers(accountId,
                         new TreeSet<>(moreTickers).stream().map(Ticker::symbol).toList(), to);
-        return ReferenceData.of(List.of(), splits(rows));
+        return ReferenceData.of(List.of(), splits);
     }
 
     @Override
     public List<Price> findPrices(Ticker ticker) {
-        return prices(mapper.findPrices(ticker.symbol()));
+        return mapper.findPrices(ticker.symbol());
     }
 
     @Override
     public List<Split> findSplits(Ticker ticker) {
-        return splits(mapper.findSplits(ticker.symbol()));
-    }
-
-    private static List<Price> prices(List<PriceRow> rows) {
-        List<Price> prices = new ArrayList<>(rows.size());
-        for (PriceRow row : rows) {
-            prices.add(row.toDomain());
-        }
-        return prices;
-    }
-
-    private static List<Split> splits(List<SplitRow> rows) {
-        List<Split> splits = new ArrayList<>(rows.size());
-        for (SplitRow row : rows) {
-            splits.add(row.toDomain());
-        }
-        return splits;
+        return mapper.findSplits(ticker.symbol());
     }
 }

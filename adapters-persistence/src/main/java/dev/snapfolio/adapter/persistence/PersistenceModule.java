@@ -12,6 +12,9 @@ import dev.snapfolio.application.port.out.RunLogRepository;
 import dev.snapfolio.application.port.out.SettingsRepository;
 import dev.snapfolio.application.port.out.SnapshotStore;
 import dev.snapfolio.application.port.out.UnitOfWork;
+import dev.snapfolio.domain.movement.Movement;
+import dev.snapfolio.domain.reference.Price;
+import dev.snapfolio.domain.reference.Split;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
@@ -52,6 +55,12 @@ public final class PersistenceModule extends AbstractModule {
                 // statements; bound as Types.NULL it batches like any value.
                 bindConfigurationSetting(configuration -> configuration.setJdbcTypeForNull(JdbcType.NULL));
                 addInterceptorClass(QueryCounter.class);
+                // Constructors of result rows resolved once, not by reflection for every row.
+                bindObjectFactoryType(CachingObjectFactory.class);
+                // Movements, prices and splits are read from their rows whole, without constructor mapping.
+                handleType(Movement.class).with(RowReaders.MovementReader.class);
+                handleType(Price.class).with(RowReaders.PriceReader.class);
+                handleType(Split.class).with(RowReaders.SplitReader.class);
                 addMapperClass(AccountMapper.class);
                 addMapperClass(MovementMapper.class);
                 addMapperClass(ReferenceDataMapper.class);

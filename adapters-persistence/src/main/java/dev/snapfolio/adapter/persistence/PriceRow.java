@@ -9,8 +9,4 @@ record PriceRow(String ticker, String currency, LocalDate priceDate, BigDecimal 
     static PriceRow from(Price price) {
         return new PriceRow(price.ticker().symbol(), price.currency().code(), price.date(), price.close());
     }
-
-    Price toDomain() {
-        return new Price(Interned.ticker(ticker), Interned.currency(currency), priceDate, close);
-    }
 }

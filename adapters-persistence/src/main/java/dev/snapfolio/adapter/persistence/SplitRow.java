@@ -9,8 +9,4 @@ record SplitRow(String ticker, LocalDate splitDate, BigDecimal ratio) {
     static SplitRow from(Split split) {
         return new SplitRow(split.ticker().symbol(), split.date(), split.ratio());
     }
-
-    Split toDomain() {
-        return new Split(Interned.ticker(ticker), splitDate, ratio);
-    }
 }
