@@ -60,39 +60,14 @@ class MyBatisSnapshotStore implements SnapshotStore {
         return mapper.countVisitDates(accountId, from, to);
     }
 
-    /** Deletes first, so a key deleted and inserted again in one run does not collide. */
+    /** Plain JDBC batches on the caller's transaction ({@link SnapshotBatchWriter}). */
     @Override
     @Transactional
     public void write(SnapshotChanges changes) {
         if (changes.isEmpty()) {
             return;
         }
-        batches.write(SnapshotMapper.class, batch -> {
-            for (SnapshotChanges.TickerKey k : changes.deleteTickers()) {
-                batch.deleteTicker(k.accountId(), k.date(), k.ticker().symbol(), k.currency().code());
-            }
-            for (SnapshotChanges.FinancialKey k : changes.deleteFinancials()) {
-                batch.deleteFinancial(k.accountId(), k.date(), k.currency().code());
-            }
-            for (SnapshotChanges.StateKey k : changes.deleteStates()) {
-                batch.deleteState(k.accountId(), k.date());
-            }
-            for (FinancialSnapshot f : changes.updateFinancials()) {
-                batch.updateFinancial(FinancialSnapshotRow.from(f));
-            }
-            for (TickerSnapshot t : changes.updateTickers()) {
-                batch.updateTicker(TickerSnapshotRow.from(t));
-            }
-            for (FinancialSnapshot f : changes.insertFinancials()) {
-                batch.insertFinancial(FinancialSnapshotRow.from(f));
-            }
-            for (TickerSnapshot t : changes.insertTickers()) {
-                batch.insertTicker(TickerSnapshotRow.from(t));
-            }
-            for (AccountState s : changes.upsertStates()) {
-                batch.upsertState(StateRow.from(s));
-            }
-        });
+        SnapshotBatchWriter.write(batches.connection(), changes);
     }
 
     @Override
