@@ -6,9 +6,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A stored state kept as its stored text: a run compares a computed state by encoding it (which
- * costs what changed since the state encoded before, see {@link StateCodec.Encoder}) instead of
- * decoding every stored state; decoded only when asked. Equal by account, date and text.
+ * A stored state kept as its stored text: a run compares a computed state with the text piece by
+ * piece as it would encode it (which costs what changed since the state compared before, see
+ * {@link StateCodec.Encoder}) instead of decoding every stored state; decoded only when asked.
+ * Equal by account, date and text.
  */
 final class EncodedState implements StoredState {
     private final long accountId;
@@ -34,11 +35,9 @@ final class EncodedState implements StoredState {
         if (computed == null) {
             return false;
         }
-        String text;
         synchronized (encoder) {
-            text = encoder.encode(computed);
+            return encoder.matches(computed, body);
         }
-        return text.equals(body);
     }
 
     String body() {

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -44,10 +45,11 @@ final class StateCodec {
     }
 
     /**
-     * Encodes states one after another, reusing the text of the books and totals a state shares
-     * with the state encoded just before it: consecutive states share their untouched entries
+     * Encodes states one after another, reusing the text of the keys, books and totals a state
+     * shares with the state encoded just before it: consecutive states share their untouched entries
      * (instances), so a day's encoding costs what changed that day plus one append per entry. The
-     * text is exactly {@link #encode}'s. Holds the fragments of the last two states only. Not
+     * text is exactly {@link #encode}'s. {@link #matches} compares a state with a stored text the
+     * same way without building the text. Holds the fragments of the last two states only. Not
      * thread-safe: one per write or per range read.
      */
     static final class Encoder {
@@ -57,22 +59,57 @@ final class StateCodec {
 
         String encode(AccountState state) {
             StringBuilder sb = new StringBuilder(1024);
-            sb.append("{\"v\":").append(VERSION).append(",\"c\":[");
-            currencies(sb, state.currencies());
-            sb.append("],\"t\":[");
-            tickers(sb, state.tickers());
-            sb.append("],\"o\":[");
-            contracts(sb, state.contracts());
-            IdentityHashMap<Object, String> spare = previous;
-            previous = current;
-            current = spare;
-            current.clear();
-            return sb.append("]}").toString();
+            walk(state, sb::append);
+            return sb.toString();
+        }
+
+        /** Whether {@link #encode} would give exactly {@code text}, compared piece by piece. */
+        boolean matches(AccountState state, String text) {
+            Matcher matcher = new Matcher(text);
+            walk(state, matcher);
+            return matcher.matched();
         }
 
         /** How many fragments this encoder has built (not reused) so far. */
         long fragmentsBuilt() {
             return built;
+        }
+
+        /** The text of {@code state} in pieces; every entry's fragments are looked up, for the next state. */
+        private void walk(AccountState state, Consumer<String> out) {
+            out.accept("{\"v\":" + VERSION + ",\"c\":[");
+            boolean first = true;
+            for (Map.Entry<Currency, CurrencyTotals> e : state.currencies().entrySet()) {
+                first = comma(out, first);
+                out.accept(fragment(e.getKey(), StateCodec::currencyKey));
+                out.accept(fragment(e.getValue(), StateCodec::currencyTotals));
+            }
+            out.accept("],\"t\":[");
+            first = true;
+            for (Map.Entry<PositionKey, TickerBook> e : state.tickers().entrySet()) {
+                first = comma(out, first);
+                out.accept(fragment(e.getKey(), StateCodec::positionKey));
+                out.accept(fragment(e.getValue(), StateCodec::tickerBook));
+            }
+            out.accept("],\"o\":[");
+            first = true;
+            for (Map.Entry<ContractKey, ContractBook> e : state.contracts().entrySet()) {
+                first = comma(out, first);
+                out.accept(fragment(e.getKey(), StateCodec::contractKey));
+                out.accept(fragment(e.getValue(), StateCodec::contractBook));
+            }
+            out.accept("]}");
+            IdentityHashMap<Object, String> spare = previous;
+            previous = current;
+            current = spare;
+            current.clear();
+        }
+
+        private static boolean comma(Consumer<String> out, boolean first) {
+            if (!first) {
+                out.accept(",");
+            }
+            return false;
         }
 
         /** The text of an immutable part, by instance: from this state, the one before, or new. */
@@ -88,33 +125,41 @@ final class StateCodec {
             }
             return text;
         }
+    }
 
-        private void currencies(StringBuilder sb, Map<Currency, CurrencyTotals> currencies) {
-            boolean first = true;
-            for (Map.Entry<Currency, CurrencyTotals> e : currencies.entrySet()) {
-                first = comma(sb, first);
-                string(sb.append('['), e.getKey().code()).append(fragment(e.getValue(), StateCodec::currencyTotals));
+    /** Compares pieces with a text in order; once a piece differs, it only lets the walk finish. */
+    private static final class Matcher implements Consumer<String> {
+        private final String text;
+        private int position;
+        private boolean same = true;
+
+        Matcher(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public void accept(String piece) {
+            if (same) {
+                same = text.startsWith(piece, position);
+                position += piece.length();
             }
         }
 
-        private void tickers(StringBuilder sb, Map<PositionKey, TickerBook> tickers) {
-            boolean first = true;
-            for (Map.Entry<PositionKey, TickerBook> e : tickers.entrySet()) {
-                first = comma(sb, first);
-                sb.append('[');
-                string(sb, e.getKey().ticker().symbol()).append(',');
-                string(sb, e.getKey().currency().code()).append(fragment(e.getValue(), StateCodec::tickerBook));
-            }
+        boolean matched() {
+            return same && position == text.length();
         }
+    }
 
-        private void contracts(StringBuilder sb, Map<ContractKey, ContractBook> contracts) {
-            boolean first = true;
-            for (Map.Entry<ContractKey, ContractBook> e : contracts.entrySet()) {
-                first = comma(sb, first);
-                sb.append(fragment(e.getKey(), StateCodec::contractKey)).append(fragment(e.getValue(),
-                        StateCodec::contractBook));
-            }
-        }
+    /** A currency's entry up to its totals: {@code ["USD"}. */
+    private static String currencyKey(Currency currency) {
+        return string(new StringBuilder(8).append('['), currency.code()).toString();
+    }
+
+    /** A ticker's entry up to its book: {@code ["AAPL","USD"}. */
+    private static String positionKey(PositionKey key) {
+        StringBuilder sb = new StringBuilder(16).append('[');
+        string(sb, key.ticker().symbol()).append(',');
+        return string(sb, key.currency().code()).toString();
     }
 
     /** A currency's entry after its code: {@code ,movementCount,"deposited",...]}. */

@@ -56,6 +56,28 @@ class StateCodecTest {
     }
 
     @Test
+    void aStateMatchesItsOwnTextPieceByPieceAndNoOtherText() {
+        List<DayResult> days = history();
+        StateCodec.Encoder encoder = new StateCodec.Encoder();
+        String previousText = null;
+        long entries = 0;
+        for (DayResult day : days) {
+            AccountState state = day.state();
+            entries += state.currencies().size() + state.tickers().size() + state.contracts().size();
+            String text = Reference.encode(state);
+            assertThat(encoder.matches(state, text)).as("state of %s", day.date()).isTrue();
+            assertThat(encoder.matches(state, text + " ")).isFalse();
+            assertThat(encoder.matches(state, text.substring(0, text.length() - 1))).isFalse();
+            if (previousText != null) {
+                assertThat(encoder.matches(state, previousText)).isEqualTo(previousText.equals(text));
+            }
+            previousText = text;
+        }
+        // two fragments per entry (key and book), built only where the entry changed
+        assertThat(encoder.fragmentsBuilt()).as("fragments reused across states").isLessThan(entries);
+    }
+
+    @Test
     void statesOutOfOrderOrRepeatedEncodeTheSameAsFresh() {
         List<DayResult> days = history();
         StateCodec.Encoder encoder = new StateCodec.Encoder();
