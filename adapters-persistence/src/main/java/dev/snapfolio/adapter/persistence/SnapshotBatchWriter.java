@@ -19,8 +19,9 @@ import org.apache.ibatis.exceptions.PersistenceException;
  * avoids MyBatis' per-row parameter reflection, which cost more than the server's own work on the
  * wide snapshot rows. Constant SQL with {@code ?} parameters only, the same statements as
  * {@code SnapshotMapper.xml}; NULLs bound as {@link Types#NULL} (as the mappers do), so the driver
- * can send each batch as one bulk or multi-row request. Each executed batch counts as one
- * statement ({@link QueryCounter}). Deletes go first, so a key deleted and inserted again in one
+ * can send each batch as one bulk or multi-row request; state bodies go in batches of at most
+ * {@link #MAX_BATCH_TEXT} characters. Each executed batch counts as one statement
+ * ({@link QueryCounter}). Deletes go first, so a key deleted and inserted again in one
  * run does not collide.
  */
 final class SnapshotBatchWriter {
@@ -54,39 +55,59 @@ final class SnapshotBatchWriter {
     private SnapshotBatchWriter() {
     }
 
-    /** Binds one row's parameters. */
+    /**
+     * Text bound per executed batch at most (state bodies): the driver sends a batch it cannot send
+     * in bulk as multi-row statements, and its size estimate for those can fall short of the escaped
+     * JSON, which the server then refuses as larger than its max_allowed_packet (16 MB by default).
+     */
+    static final int MAX_BATCH_TEXT = 4 * 1024 * 1024;
+
+    /** Binds one row's parameters; returns the length of the variable-size text it bound. */
     @FunctionalInterface
     private interface Binder<T> {
-        void bind(Binding b, T row) throws SQLException;
+        int bind(Binding b, T row) throws SQLException;
     }
 
     static void write(Connection connection, SnapshotChanges changes) {
         try {
-            batch(connection, DELETE_TICKER, changes.deleteTickers(), (b, k) -> b.id(k.accountId()).date(k.date())
-                    .text(k.ticker().symbol()).text(k.currency().code()));
-            batch(connection, DELETE_FINANCIAL, changes.deleteFinancials(), (b, k) -> b.id(k.accountId())
-                    .date(k.date()).text(k.currency().code()));
-            batch(connection, DELETE_STATE, changes.deleteStates(), (b, k) -> b.id(k.accountId()).date(k.date()));
+            batch(connection, DELETE_TICKER, changes.deleteTickers(), (b, k) -> {
+                b.id(k.accountId()).date(k.date()).text(k.ticker().symbol()).text(k.currency().code());
+                return 0;
+            });
+            batch(connection, DELETE_FINANCIAL, changes.deleteFinancials(), (b, k) -> {
+                b.id(k.accountId()).date(k.date()).text(k.currency().code());
+                return 0;
+            });
+            batch(connection, DELETE_STATE, changes.deleteStates(), (b, k) -> {
+                b.id(k.accountId()).date(k.date());
+                return 0;
+            });
             batch(connection, UPDATE_FINANCIAL, changes.updateFinancials(), (b, f) -> {
                 financialFigures(b, f);
                 b.id(f.accountId()).date(f.date()).text(f.currency().code());
+                return 0;
             });
             batch(connection, UPDATE_TICKER, changes.updateTickers(), (b, t) -> {
                 tickerFigures(b, t);
                 b.id(t.accountId()).date(t.date()).text(t.ticker().symbol()).text(t.currency().code());
+                return 0;
             });
             batch(connection, INSERT_FINANCIAL, changes.insertFinancials(), (b, f) -> {
                 b.id(f.accountId()).date(f.date()).text(f.currency().code());
                 financialFigures(b, f);
+                return 0;
             });
             batch(connection, INSERT_TICKER, changes.insertTickers(), (b, t) -> {
                 b.id(t.accountId()).date(t.date()).text(t.ticker().symbol()).text(t.currency().code());
                 tickerFigures(b, t);
+                return 0;
             });
             StateCodec.Encoder encoder = new StateCodec.Encoder();
             batch(connection, UPSERT_STATE, changes.upsertStates(), (b, s) -> {
                 LocalDate date = StateRow.requireDate(s);
-                b.id(s.accountId()).date(date).text(encoder.encode(s));
+                String body = encoder.encode(s);
+                b.id(s.accountId()).date(date).text(body);
+                return body.length();
             });
         } catch (SQLException e) {
             throw new PersistenceException("writing snapshots failed: " + e.getMessage(), e);
@@ -116,14 +137,28 @@ final class SnapshotBatchWriter {
         }
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             Binding binding = new Binding(ps);
+            long text = 0;
+            int pending = 0;
             for (T row : rows) {
                 binding.index = 0;
-                binder.bind(binding, row);
+                text += binder.bind(binding, row);
                 ps.addBatch();
+                pending++;
+                if (text >= MAX_BATCH_TEXT) {
+                    execute(ps);
+                    text = 0;
+                    pending = 0;
+                }
             }
-            ps.executeBatch();
-            QueryCounter.countStatement();
+            if (pending > 0) {
+                execute(ps);
+            }
         }
+    }
+
+    private static void execute(PreparedStatement ps) throws SQLException {
+        ps.executeBatch();
+        QueryCounter.countStatement();
     }
 
     /** Sets the parameters of one row in order. */

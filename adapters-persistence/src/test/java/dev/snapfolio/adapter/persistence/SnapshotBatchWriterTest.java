@@ -120,6 +120,40 @@ class SnapshotBatchWriterTest {
     }
 
     @Test
+    void stateBodiesLargerThanAServerPacketGoInSeveralBatches() {
+        java.util.Random random = new java.util.Random(42);
+        List<AccountState> states = new ArrayList<>();
+        long text = 0;
+        for (int i = 0; i < 700; i++) {
+            Map<dev.snapfolio.domain.state.PositionKey, dev.snapfolio.domain.state.TickerBook> books = new java.util.TreeMap<>();
+            int size = i % 7 == 0 ? 1 : 150 + random.nextInt(250);
+            for (int t = 0; t < size; t++) {
+                books.put(new dev.snapfolio.domain.state.PositionKey(Ticker.of("T" + t), Currency.USD),
+                        new dev.snapfolio.domain.state.TickerBook(false, List.of(new dev.snapfolio.domain.state.StockLot(
+                                Decimals.quantity(BigDecimal.valueOf(t + 1)), money("1234.5678"))),
+                                new dev.snapfolio.domain.state.TickerTotals(money("1"), money("2"), money("3"),
+                                        money("4"), money("5"), money("6"), money("7"))));
+            }
+            AccountState state = AccountState.restore(account, D.plusDays(i), Map.of(), books, Map.of());
+            states.add(state);
+            text += StateCodec.encode(state).length();
+        }
+        java.util.Collections.shuffle(states, random);
+        assertThat(text).as("more than the server's default packet").isGreaterThan(16L * 1024 * 1024);
+
+        long statements = write(new SnapshotChanges(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                states, List.of()));
+
+        assertThat(statements).isBetween(text / SnapshotBatchWriter.MAX_BATCH_TEXT,
+                text / SnapshotBatchWriter.MAX_BATCH_TEXT + 1);
+        var stored = store().findRange(account, D, D.plusDays(700)).storedStates();
+        assertThat(stored).hasSize(700);
+        for (AccountState state : states.subList(0, 20)) {
+            assertThat(stored.get(state.asOf()).matches(state)).isTrue();
+        }
+    }
+
+    @Test
     void aRowWithoutAPriceIsWrittenWithANullPrice() {
         write(inserts(2));
 
