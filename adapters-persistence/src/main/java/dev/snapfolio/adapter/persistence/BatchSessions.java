@@ -1,6 +1,7 @@
 package dev.snapfolio.adapter.persistence;
 
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.util.function.Consumer;
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSession;
@@ -10,7 +11,8 @@ import org.apache.ibatis.session.SqlSessionManager;
 /**
  * Runs mapper writes as JDBC batches on the connection of the caller's transaction: a BATCH
  * session that joins it (see {@link JoiningTransactionFactory}), flushed before it closes. Callers
- * are {@code @Transactional}, so a transaction is always open.
+ * are {@code @Transactional}, so a transaction is always open. {@link #connection} gives that
+ * connection itself, for writers that bind their batches with plain JDBC.
  */
 final class BatchSessions {
     private final SqlSessionFactory factory;
@@ -20,6 +22,11 @@ final class BatchSessions {
     BatchSessions(SqlSessionFactory factory, SqlSessionManager manager) {
         this.factory = factory;
         this.manager = manager;
+    }
+
+    /** The connection of the caller's transaction (a {@code @Transactional} method is running). */
+    Connection connection() {
+        return manager.getConnection();
     }
 
     <M> void write(Class<M> mapperType, Consumer<M> work) {

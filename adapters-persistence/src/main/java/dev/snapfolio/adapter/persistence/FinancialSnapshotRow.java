@@ -11,13 +11,6 @@ record FinancialSnapshotRow(long accountId, LocalDate snapshotDate, String curre
         BigDecimal netCashFlow, BigDecimal invested, BigDecimal unrealizedGains, BigDecimal realizedPercentage,
         boolean openTrades, BigDecimal marketValue, BigDecimal unrealizedPercentage, int unpricedPositions) {
 
-    static FinancialSnapshotRow from(FinancialSnapshot s) {
-        return new FinancialSnapshotRow(s.accountId(), s.date(), s.currency().code(), s.movementCount(), s.deposited(),
-                s.withdrawn(), s.commissions(), s.fees(), s.dividendsReceived(), s.optionsIncome(), s.otherIncome(),
-                s.realizedGains(), s.netCashFlow(), s.invested(), s.unrealizedGains(), s.realizedPercentage(),
-                s.openTrades(), s.marketValue(), s.unrealizedPercentage(), s.unpricedPositions());
-    }
-
     FinancialSnapshot toDomain() {
         return new FinancialSnapshot(accountId, snapshotDate, Interned.currency(currency), movementCount, deposited, withdrawn,
                 commissions, fees, dividendsReceived, optionsIncome, otherIncome, realizedGains, netCashFlow, invested,

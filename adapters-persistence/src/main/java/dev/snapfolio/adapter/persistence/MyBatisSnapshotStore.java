@@ -3,6 +3,7 @@ package dev.snapfolio.adapter.persistence;
 import dev.snapfolio.application.port.out.SnapshotChanges;
 import dev.snapfolio.application.port.out.SnapshotStore;
 import dev.snapfolio.application.port.out.StoredSnapshots;
+import dev.snapfolio.application.port.out.StoredState;
 import dev.snapfolio.domain.snapshot.FinancialSnapshot;
 import dev.snapfolio.domain.snapshot.TickerSnapshot;
 import dev.snapfolio.domain.state.AccountState;
@@ -17,7 +18,8 @@ import org.mybatis.guice.transactional.Transactional;
 
 /**
  * Snapshots and states. The range load is two statements: financial rows with states (one result
- * set, two row types) and ticker rows. Writes go as JDBC batches into the caller's transaction.
+ * set, two row types) and ticker rows; its states stay encoded ({@link EncodedState}) until asked
+ * for. Writes go as JDBC batches into the caller's transaction.
  */
 class MyBatisSnapshotStore implements SnapshotStore {
     private final SnapshotMapper mapper;
@@ -37,12 +39,14 @@ class MyBatisSnapshotStore implements SnapshotStore {
     @Override
     public StoredSnapshots findRange(long accountId, LocalDate from, LocalDate to) {
         List<FinancialSnapshot> financials = new ArrayList<>();
-        Map<LocalDate, AccountState> states = new HashMap<>();
+        Map<LocalDate, StoredState> states = new HashMap<>();
+        // One encoder for the range: a run compares its states with these in date order.
+        StateCodec.Encoder encoder = new StateCodec.Encoder();
         for (Object row : mapper.findFinancialsAndStates(accountId, from, to)) {
             if (row instanceof FinancialSnapshotRow f) {
                 financials.add(f.toDomain());
             } else if (row instanceof StateRow s) {
-                states.put(s.stateDate(), s.toDomain());
+                states.put(s.stateDate(), new EncodedState(s.accountId(), s.stateDate(), s.body(), encoder));
             } else {
                 throw new IllegalStateException("unexpected row " + row);
             }
@@ -60,39 +64,14 @@ class MyBatisSnapshotStore implements SnapshotStore {
         return mapper.countVisitDates(accountId, from, to);
     }
 
-    /** Deletes first, so a key deleted and inserted again in one run does not collide. */
+    /** Plain JDBC batches on the caller's transaction ({@link SnapshotBatchWriter}). */
     @Override
     @Transactional
     public void write(SnapshotChanges changes) {
         if (changes.isEmpty()) {
             return;
         }
-        batches.write(SnapshotMapper.class, batch -> {
-            for (SnapshotChanges.TickerKey k : changes.deleteTickers()) {
-                batch.deleteTicker(k.accountId(), k.date(), k.ticker().symbol(), k.currency().code());
-            }
-            for (SnapshotChanges.FinancialKey k : changes.deleteFinancials()) {
-                batch.deleteFinancial(k.accountId(), k.date(), k.currency().code());
-            }
-            for (SnapshotChanges.StateKey k : changes.deleteStates()) {
-                batch.deleteState(k.accountId(), k.date());
-            }
-            for (FinancialSnapshot f : changes.updateFinancials()) {
-                batch.updateFinancial(FinancialSnapshotRow.from(f));
-            }
-            for (TickerSnapshot t : changes.updateTickers()) {
-                batch.updateTicker(TickerSnapshotRow.from(t));
-            }
-            for (FinancialSnapshot f : changes.insertFinancials()) {
-                batch.insertFinancial(FinancialSnapshotRow.from(f));
-            }
-            for (TickerSnapshot t : changes.insertTickers()) {
-                batch.insertTicker(TickerSnapshotRow.from(t));
-            }
-            for (AccountState s : changes.upsertStates()) {
-                batch.upsertState(StateRow.from(s));
-            }
-        });
+        SnapshotBatchWriter.write(batches.connection(), changes);
     }
 
     @Override

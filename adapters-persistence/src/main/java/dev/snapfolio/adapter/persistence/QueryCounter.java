@@ -19,7 +19,8 @@ import org.apache.ibatis.session.RowBounds;
 /**
  * Counts the statements this thread sends through MyBatis: each query, each single update, and
  * each JDBC batch executed at a flush (however many rows it carries). Only executors are wrapped:
- * wrapping the per-statement handlers would cost a proxy per row of a batch.
+ * wrapping the per-statement handlers would cost a proxy per row of a batch. The adapter's plain
+ * JDBC writes count each executed batch with {@link #countStatement}.
  */
 @Intercepts({
     @Signature(type = Executor.class, method = "query",
@@ -57,6 +58,11 @@ final class QueryCounter implements Interceptor, QueryMeter {
             COUNT.get()[0]++;
         }
         return result;
+    }
+
+    /** One statement (or one executed JDBC batch) sent by this thread outside MyBatis. */
+    static void countStatement() {
+        COUNT.get()[0]++;
     }
 
     @Override

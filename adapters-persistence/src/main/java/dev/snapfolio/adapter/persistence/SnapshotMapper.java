@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
 
+/** Reads of the snapshot tables; {@link SnapshotBatchWriter} writes them. */
 interface SnapshotMapper {
     StateRow findStateBefore(@Param("accountId") long accountId, @Param("date") LocalDate date);
 
@@ -21,22 +22,4 @@ interface SnapshotMapper {
             @Param("to") LocalDate to);
 
     int countVisitDates(@Param("accountId") long accountId, @Param("from") LocalDate from, @Param("to") LocalDate to);
-
-    void insertFinancial(FinancialSnapshotRow row);
-
-    void updateFinancial(FinancialSnapshotRow row);
-
-    void deleteFinancial(@Param("accountId") long accountId, @Param("date") LocalDate date,
-            @Param("currency") String currency);
-
-    void insertTicker(TickerSnapshotRow row);
-
-    void updateTicker(TickerSnapshotRow row);
-
-    void deleteTicker(@Param("accountId") long accountId, @Param("date") LocalDate date, @Param("ticker") String ticker,
-            @Param("currency") String currency);
-
-    void upsertState(StateRow row);
-
-    void deleteState(@Param("accountId") long accountId, @Param("date") LocalDate date);
 }

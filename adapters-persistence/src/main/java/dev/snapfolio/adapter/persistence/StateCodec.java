@@ -15,10 +15,13 @@ import dev.snapfolio.domain.state.TickerTotals;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The account state as compact JSON: positional arrays (it is stored with every snapshot date, so
@@ -38,65 +41,182 @@ final class StateCodec {
     }
 
     static String encode(AccountState state) {
-        StringBuilder sb = new StringBuilder(256);
-        sb.append("{\"v\":").append(VERSION).append(",\"c\":[");
-        boolean first = true;
-        for (Map.Entry<Currency, CurrencyTotals> e : state.currencies().entrySet()) {
-            first = comma(sb, first);
-            CurrencyTotals t = e.getValue();
-            sb.append('[');
-            string(sb, e.getKey().code()).append(',').append(t.movementCount());
-            for (BigDecimal d : List.of(t.deposited(), t.withdrawn(), t.commissions(), t.fees(), t.dividendsReceived(),
-                    t.optionsIncome(), t.otherIncome(), t.realizedGains())) {
-                decimal(sb.append(','), d);
-            }
-            sb.append(']');
+        return new Encoder().encode(state);
+    }
+
+    /**
+     * Encodes states one after another, reusing the text of the keys, books and totals a state
+     * shares with the state encoded just before it: consecutive states share their untouched entries
+     * (instances), so a day's encoding costs what changed that day plus one append per entry. The
+     * text is exactly {@link #encode}'s. {@link #matches} compares a state with a stored text the
+     * same way without building the text. Holds the fragments of the last two states only. Not
+     * thread-safe: one per write or per range read.
+     */
+    static final class Encoder {
+        private IdentityHashMap<Object, String> previous = new IdentityHashMap<>();
+        private IdentityHashMap<Object, String> current = new IdentityHashMap<>();
+        private long built;
+
+        String encode(AccountState state) {
+            StringBuilder sb = new StringBuilder(1024);
+            walk(state, sb::append);
+            return sb.toString();
         }
-        sb.append("],\"t\":[");
-        first = true;
-        for (Map.Entry<PositionKey, TickerBook> e : state.tickers().entrySet()) {
-            first = comma(sb, first);
-            TickerBook book = e.getValue();
-            sb.append('[');
-            string(sb, e.getKey().ticker().symbol()).append(',');
-            string(sb, e.getKey().currency().code()).append(',').append(book.isShort()).append(",[");
-            boolean firstLot = true;
-            for (StockLot lot : book.lots()) {
-                firstLot = comma(sb, firstLot);
-                decimal(sb.append('['), lot.quantity()).append(',');
-                decimal(sb, lot.totalCost()).append(']');
-            }
-            sb.append("],[");
-            TickerTotals t = book.totals();
-            boolean firstTotal = true;
-            for (BigDecimal d : List.of(t.realized(), t.dividends(), t.dividendTaxes(), t.optionsPremium(),
-                    t.commissions(), t.fees(), t.capitalDeployed())) {
-                firstTotal = comma(sb, firstTotal);
-                decimal(sb, d);
-            }
-            sb.append("]]");
+
+        /** Whether {@link #encode} would give exactly {@code text}, compared piece by piece. */
+        boolean matches(AccountState state, String text) {
+            Matcher matcher = new Matcher(text);
+            walk(state, matcher);
+            return matcher.matched();
         }
-        sb.append("],\"o\":[");
-        first = true;
-        for (Map.Entry<ContractKey, ContractBook> e : state.contracts().entrySet()) {
-            first = comma(sb, first);
-            OptionContract c = e.getKey().contract();
-            ContractBook book = e.getValue();
-            sb.append('[');
-            string(sb, c.underlying().symbol()).append(',');
-            string(sb, c.type().name()).append(',');
-            decimal(sb, c.strike()).append(',');
-            string(sb, c.expiration().toString()).append(',').append(c.multiplier()).append(',');
-            string(sb, e.getKey().currency().code()).append(',').append(book.isShort()).append(",[");
-            boolean firstLot = true;
-            for (OptionLot lot : book.lots()) {
-                firstLot = comma(sb, firstLot);
-                decimal(sb.append('['), lot.contracts()).append(',');
-                decimal(sb, lot.totalNet()).append(']');
-            }
-            sb.append("]]");
+
+        /** How many fragments this encoder has built (not reused) so far. */
+        long fragmentsBuilt() {
+            return built;
         }
-        return sb.append("]}").toString();
+
+        /** The text of {@code state} in pieces; every entry's fragments are looked up, for the next state. */
+        private void walk(AccountState state, Consumer<String> out) {
+            out.accept("{\"v\":" + VERSION + ",\"c\":[");
+            boolean first = true;
+            for (Map.Entry<Currency, CurrencyTotals> e : state.currencies().entrySet()) {
+                first = comma(out, first);
+                out.accept(fragment(e.getKey(), StateCodec::currencyKey));
+                out.accept(fragment(e.getValue(), StateCodec::currencyTotals));
+            }
+            out.accept("],\"t\":[");
+            first = true;
+            for (Map.Entry<PositionKey, TickerBook> e : state.tickers().entrySet()) {
+                first = comma(out, first);
+                out.accept(fragment(e.getKey(), StateCodec::positionKey));
+                out.accept(fragment(e.getValue(), StateCodec::tickerBook));
+            }
+            out.accept("],\"o\":[");
+            first = true;
+            for (Map.Entry<ContractKey, ContractBook> e : state.contracts().entrySet()) {
+                first = comma(out, first);
+                out.accept(fragment(e.getKey(), StateCodec::contractKey));
+                out.accept(fragment(e.getValue(), StateCodec::contractBook));
+            }
+            out.accept("]}");
+            IdentityHashMap<Object, String> spare = previous;
+            previous = current;
+            current = spare;
+            current.clear();
+        }
+
+        private static boolean comma(Consumer<String> out, boolean first) {
+            if (!first) {
+                out.accept(",");
+            }
+            return false;
+        }
+
+        /** The text of an immutable part, by instance: from this state, the one before, or new. */
+        private <T> String fragment(T part, Function<T, String> build) {
+            String text = current.get(part);
+            if (text == null) {
+                text = previous.get(part);
+                if (text == null) {
+                    text = build.apply(part);
+                    built++;
+                }
+                current.put(part, text);
+            }
+            return text;
+        }
+    }
+
+    /** Compares pieces with a text in order; once a piece differs, it only lets the walk finish. */
+    private static final class Matcher implements Consumer<String> {
+        private final String text;
+        private int position;
+        private boolean same = true;
+
+        Matcher(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public void accept(String piece) {
+            if (same) {
+                same = text.startsWith(piece, position);
+                position += piece.length();
+            }
+        }
+
+        boolean matched() {
+            return same && position == text.length();
+        }
+    }
+
+    /** A currency's entry up to its totals: {@code ["USD"}. */
+    private static String currencyKey(Currency currency) {
+        return string(new StringBuilder(8).append('['), currency.code()).toString();
+    }
+
+    /** A ticker's entry up to its book: {@code ["AAPL","USD"}. */
+    private static String positionKey(PositionKey key) {
+        StringBuilder sb = new StringBuilder(16).append('[');
+        string(sb, key.ticker().symbol()).append(',');
+        return string(sb, key.currency().code()).toString();
+    }
+
+    /** A currency's entry after its code: {@code ,movementCount,"deposited",...]}. */
+    private static String currencyTotals(CurrencyTotals t) {
+        StringBuilder sb = new StringBuilder(96);
+        sb.append(',').append(t.movementCount());
+        for (BigDecimal d : List.of(t.deposited(), t.withdrawn(), t.commissions(), t.fees(), t.dividendsReceived(),
+                t.optionsIncome(), t.otherIncome(), t.realizedGains())) {
+            decimal(sb.append(','), d);
+        }
+        return sb.append(']').toString();
+    }
+
+    /** A ticker's entry after its key: {@code ,isShort,[[quantity,totalCost]...],[totals...]]}. */
+    private static String tickerBook(TickerBook book) {
+        StringBuilder sb = new StringBuilder(128);
+        sb.append(',').append(book.isShort()).append(",[");
+        boolean firstLot = true;
+        for (StockLot lot : book.lots()) {
+            firstLot = comma(sb, firstLot);
+            decimal(sb.append('['), lot.quantity()).append(',');
+            decimal(sb, lot.totalCost()).append(']');
+        }
+        sb.append("],[");
+        TickerTotals t = book.totals();
+        boolean firstTotal = true;
+        for (BigDecimal d : List.of(t.realized(), t.dividends(), t.dividendTaxes(), t.optionsPremium(),
+                t.commissions(), t.fees(), t.capitalDeployed())) {
+            firstTotal = comma(sb, firstTotal);
+            decimal(sb, d);
+        }
+        return sb.append("]]").toString();
+    }
+
+    /** A contract's entry up to its book: {@code [underlying,type,strike,expiration,multiplier,currency}. */
+    private static String contractKey(ContractKey key) {
+        StringBuilder sb = new StringBuilder(64);
+        OptionContract c = key.contract();
+        sb.append('[');
+        string(sb, c.underlying().symbol()).append(',');
+        string(sb, c.type().name()).append(',');
+        decimal(sb, c.strike()).append(',');
+        string(sb, c.expiration().toString()).append(',').append(c.multiplier()).append(',');
+        return string(sb, key.currency().code()).toString();
+    }
+
+    /** A contract's entry after its key: {@code ,isShort,[[contracts,totalNet]...]]}. */
+    private static String contractBook(ContractBook book) {
+        StringBuilder sb = new StringBuilder(64);
+        sb.append(',').append(book.isShort()).append(",[");
+        boolean firstLot = true;
+        for (OptionLot lot : book.lots()) {
+            firstLot = comma(sb, firstLot);
+            decimal(sb.append('['), lot.contracts()).append(',');
+            decimal(sb, lot.totalNet()).append(']');
+        }
+        return sb.append("]]").toString();
     }
 
     static AccountState decode(long accountId, LocalDate asOf, String json) {

@@ -5,12 +5,13 @@ import java.time.LocalDate;
 
 /** A row of {@code account_state}: the state at the end of {@code stateDate} as compact JSON. */
 record StateRow(long accountId, LocalDate stateDate, String body) {
-    static StateRow from(AccountState state) {
+    /** The date a state is stored under: its own. */
+    static LocalDate requireDate(AccountState state) {
         if (state.asOf() == null) {
             throw new IllegalArgumentException("a state is stored with its date; this one has none (account #"
                     + state.accountId() + ")");
         }
-        return new StateRow(state.accountId(), state.asOf(), StateCodec.encode(state));
+        return state.asOf();
     }
 
     AccountState toDomain() {

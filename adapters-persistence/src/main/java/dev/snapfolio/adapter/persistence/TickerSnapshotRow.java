@@ -11,13 +11,6 @@ record TickerSnapshotRow(long accountId, LocalDate snapshotDate, String ticker, 
         BigDecimal capitalDeployed, BigDecimal performance, BigDecimal marketPrice, BigDecimal marketValue,
         BigDecimal unrealizedGains, boolean openTrades) {
 
-    static TickerSnapshotRow from(TickerSnapshot s) {
-        return new TickerSnapshotRow(s.accountId(), s.date(), s.ticker().symbol(), s.currency().code(), s.shares(),
-                s.costBasis(), s.invested(), s.realized(), s.dividends(), s.dividendTaxes(), s.optionsPremium(),
-                s.commissions(), s.fees(), s.totalIncome(), s.capitalDeployed(), s.performance(), s.marketPrice(),
-                s.marketValue(), s.unrealizedGains(), s.openTrades());
-    }
-
     TickerSnapshot toDomain() {
         return new TickerSnapshot(accountId, snapshotDate, Interned.ticker(ticker), Interned.currency(currency), shares, costBasis,
                 invested, realized, dividends, dividendTaxes, optionsPremium, commissions, fees, totalIncome,

@@ -103,7 +103,7 @@ final class DayDiff {
         }
 
         if (snapshotDate) {
-            if (!after.equals(stored.state())) {
+            if (stored.state() == null || !stored.state().matches(after)) {
                 out.upsertStates.add(after);
             }
         } else if (stored.state() != null) {

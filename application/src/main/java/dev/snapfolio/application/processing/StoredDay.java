@@ -3,9 +3,9 @@ package dev.snapfolio.application.processing;
 import dev.snapfolio.domain.money.Currency;
 import dev.snapfolio.domain.snapshot.FinancialSnapshot;
 import dev.snapfolio.domain.snapshot.TickerSnapshot;
-import dev.snapfolio.domain.state.AccountState;
 import dev.snapfolio.domain.state.PositionKey;
 import dev.snapfolio.application.port.out.StoredSnapshots;
+import dev.snapfolio.application.port.out.StoredState;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -13,7 +13,7 @@ import java.util.TreeMap;
 
 /** What is stored for one account on one date: financial rows per currency, ticker rows, the state (or null). */
 record StoredDay(Map<Currency, FinancialSnapshot> financials, Map<PositionKey, TickerSnapshot> tickers,
-        AccountState state) {
+        StoredState state) {
 
     static final StoredDay EMPTY = new StoredDay(Map.of(), Map.of(), null);
 
@@ -25,7 +25,7 @@ record StoredDay(Map<Currency, FinancialSnapshot> financials, Map<PositionKey, T
     static final class Builder {
         private final Map<Currency, FinancialSnapshot> financials = new TreeMap<>();
         private final Map<PositionKey, TickerSnapshot> tickers = new TreeMap<>();
-        private AccountState state;
+        private StoredState state;
 
         void add(FinancialSnapshot row) {
             financials.put(row.currency(), row);
@@ -35,7 +35,7 @@ record StoredDay(Map<Currency, FinancialSnapshot> financials, Map<PositionKey, T
             tickers.put(new PositionKey(row.ticker(), row.currency()), row);
         }
 
-        void state(AccountState stored) {
+        void state(StoredState stored) {
             state = stored;
         }
 
@@ -53,7 +53,7 @@ record StoredDay(Map<Currency, FinancialSnapshot> financials, Map<PositionKey, T
         for (TickerSnapshot row : stored.tickers()) {
             builders.computeIfAbsent(row.date(), d -> new Builder()).add(row);
         }
-        stored.states().forEach((date, state) -> builders.computeIfAbsent(date, d -> new Builder()).state(state));
+        stored.storedStates().forEach((date, state) -> builders.computeIfAbsent(date, d -> new Builder()).state(state));
         NavigableMap<LocalDate, StoredDay> days = new TreeMap<>();
         builders.forEach((date, builder) -> days.put(date, builder.build()));
         return days;

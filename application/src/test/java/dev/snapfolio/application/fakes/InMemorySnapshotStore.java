@@ -119,7 +119,7 @@ public class InMemorySnapshotStore implements SnapshotStore {
                     states.put(key.date(), day.state());
                 }
             });
-            return new StoredSnapshots(financials, tickers, states);
+            return StoredSnapshots.of(financials, tickers, states);
         });
     }
 
@@ -288,7 +288,7 @@ public class InMemorySnapshotStore implements SnapshotStore {
                     states.put(key.date(), day.state());
                 }
             });
-            return new StoredSnapshots(financials, tickers, states);
+            return StoredSnapshots.of(financials, tickers, states);
         });
     }
 
