@@ -301,7 +301,9 @@ public final class BenchHarness {
         StoredSnapshots stored = store.findRange(account, fixture.firstDate(), today);
         List<FinancialSnapshot> financials = stored.financials();
         List<TickerSnapshot> tickers = stored.tickers();
-        List<AccountState> states = new ArrayList<>(stored.states().values());
+        // In date order, as a run hands them over (the store reuses the text of books unchanged since
+        // the previous state; a hash order would make every state a first one).
+        List<AccountState> states = new ArrayList<>(new java.util.TreeMap<>(stored.states()).values());
         int rows = financials.size() + tickers.size() + states.size();
         SnapshotChanges deletes = new SnapshotChanges(List.of(), List.of(),
                 financials.stream().map(f -> new FinancialKey(account, f.date(), f.currency())).toList(), List.of(),
