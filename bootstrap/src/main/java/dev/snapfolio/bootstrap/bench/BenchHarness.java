@@ -181,7 +181,8 @@ public final class BenchHarness {
                 full = new FullRecompute(spec.name(), fixture.movementCount(), fixture.tradingDays().size(),
                         fixture.setupMs(), fullBatch, baseline, peakAfterGc, peak);
                 log.say("5 persistence: snapshot store against plain JDBC on " + spec.name());
-                persistence = persistence(fixture, today, fullBatch.rows() + storedDates, fullBatch.persistMs());
+                persistence = persistence(fixture, today, fullBatch.rows() + storedDates, fullBatch.persistMs(),
+                        options.persistenceRounds());
                 log.say(String.format(Locale.ROOT, "  %,d rows: store %s ms, plain JDBC %s ms (%.0f %%)", persistence.rows(),
                         BenchReport.ms(persistence.storeMs()), BenchReport.ms(persistence.jdbcMs()), persistence.ratio() * 100));
             }
@@ -296,7 +297,7 @@ public final class BenchHarness {
 
     // ---- item 5 ----
 
-    private Persistence persistence(Fixture fixture, LocalDate today, int runRows, long runPersistMs) {
+    private Persistence persistence(Fixture fixture, LocalDate today, int runRows, long runPersistMs, int rounds) {
         long account = fixture.accountId();
         StoredSnapshots stored = store.findRange(account, fixture.firstDate(), today);
         List<FinancialSnapshot> financials = stored.financials();
@@ -316,15 +317,19 @@ public final class BenchHarness {
         if (jdbcRows != rows) {
             throw new IllegalStateException("the store returned " + rows + " rows but the tables hold " + jdbcRows);
         }
-        // Two alternating rounds each; the better one counts, so neither side pays for a cold start.
-        double storeMs = Double.MAX_VALUE;
-        double jdbcMs = Double.MAX_VALUE;
-        for (int round = 0; round < 2; round++) {
+        // Alternating rounds, after one untimed round of each side (so neither pays for a cold start);
+        // the medians count: one write of ~1 s on a shared 2-core machine varies by a third.
+        unitOfWork.run(() -> store.write(deletes));
+        unitOfWork.run(() -> store.write(inserts));
+        jdbc.insertIntoScratch(tableRows);
+        List<Double> storeMs = new ArrayList<>();
+        List<Double> jdbcMs = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
             unitOfWork.run(() -> store.write(deletes));
             long started = System.nanoTime();
             unitOfWork.run(() -> store.write(inserts));
-            storeMs = Math.min(storeMs, millisSince(started));
-            jdbcMs = Math.min(jdbcMs, jdbc.insertIntoScratch(tableRows));
+            storeMs.add(millisSince(started));
+            jdbcMs.add(jdbc.insertIntoScratch(tableRows));
         }
         return new Persistence(rows, storeMs, jdbcMs, runRows, runPersistMs);
     }

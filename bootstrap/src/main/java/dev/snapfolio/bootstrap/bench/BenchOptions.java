@@ -19,10 +19,11 @@ import java.util.List;
  * @param calculatorRounds measured folds
  * @param singleWarmups movements recorded today before measuring
  * @param singleRepetitions measured movements recorded today
+ * @param persistenceRounds alternating rounds of store and plain JDBC writes (item 5); medians count
  * @param jsonFile where to write the JSON report, or null
  */
 public record BenchOptions(String profile, HistorySpec calculatorHistory, int calculatorWarmups, int calculatorRounds,
-        List<HistorySpec> histories, int compareIndex, int singleWarmups, int singleRepetitions, Path jsonFile) {
+        List<HistorySpec> histories, int compareIndex, int singleWarmups, int singleRepetitions, int persistenceRounds, Path jsonFile) {
 
     public BenchOptions {
         histories = List.copyOf(histories);
@@ -32,7 +33,7 @@ public record BenchOptions(String profile, HistorySpec calculatorHistory, int ca
         if (compareIndex < 0 || compareIndex >= histories.size()) {
             throw new IllegalArgumentException("compareIndex must name one of the " + histories.size() + " histories");
         }
-        if (calculatorRounds < 1 || singleRepetitions < 1 || calculatorWarmups < 0 || singleWarmups < 0) {
+        if (calculatorRounds < 1 || singleRepetitions < 1 || persistenceRounds < 1 || calculatorWarmups < 0 || singleWarmups < 0) {
             throw new IllegalArgumentException("rounds and repetitions must be positive, warm-ups not negative");
         }
     }
@@ -45,7 +46,7 @@ public record BenchOptions(String profile, HistorySpec calculatorHistory, int ca
     public static BenchOptions full() {
         return new BenchOptions("full", HistorySpec.years(10), 5, 7,
                 List.of(HistorySpec.years(1), HistorySpec.years(2), HistorySpec.years(5), HistorySpec.years(10)), 1,
-                50, 200, null);
+                50, 200, 5, null);
     }
 
     /** The same measurements on histories of a few weeks: seconds, for CI (figures not comparable to targets). */
@@ -54,12 +55,12 @@ public record BenchOptions(String profile, HistorySpec calculatorHistory, int ca
                 4, 2, 8, 1, HistorySpec.DEFAULT_SEED, "");
         HistorySpec month = new HistorySpec("month", HistorySpec.DEFAULT_END.minusMonths(1).plusDays(1),
                 HistorySpec.DEFAULT_END, 5, 2, 10, 1, HistorySpec.DEFAULT_SEED, "");
-        return new BenchOptions("quick", HistorySpec.small(), 1, 2, List.of(twoWeeks, month), 1, 2, 10, null);
+        return new BenchOptions("quick", HistorySpec.small(), 1, 2, List.of(twoWeeks, month), 1, 2, 10, 2, null);
     }
 
     public BenchOptions withJsonFile(Path file) {
         return new BenchOptions(profile, calculatorHistory, calculatorWarmups, calculatorRounds, histories, compareIndex,
-                singleWarmups, singleRepetitions, file);
+                singleWarmups, singleRepetitions, persistenceRounds, file);
     }
 
     /**
@@ -70,14 +71,14 @@ public record BenchOptions(String profile, HistorySpec calculatorHistory, int ca
         List<HistorySpec> chosen = years.stream().sorted().map(HistorySpec::years).toList();
         int compare = Math.max(0, years.stream().sorted().toList().indexOf(2));
         return new BenchOptions(profile, calculatorHistory, calculatorWarmups, calculatorRounds, chosen, compare,
-                singleWarmups, singleRepetitions, jsonFile);
+                singleWarmups, singleRepetitions, persistenceRounds, jsonFile);
     }
 
     /** Every history (and the calculator's) generated from {@code seed} instead of the default. */
     public BenchOptions withSeed(long seed) {
         return new BenchOptions(profile, calculatorHistory.withSeed(seed), calculatorWarmups, calculatorRounds,
                 histories.stream().map(h -> h.withSeed(seed)).toList(), compareIndex, singleWarmups, singleRepetitions,
-                jsonFile);
+                persistenceRounds, jsonFile);
     }
 
     /** The growth histories moved to end on {@code today}. */
