@@ -203,7 +203,9 @@ final class SnapshotBatchWriter {
             if (value == null) {
                 ps.setNull(++index, Types.NULL);
             } else {
-                ps.setBigDecimal(++index, value);
+                // As its plain text (what the driver sends for a BigDecimal too), written without
+                // the JDK's intermediate strings; the server reads it into the DECIMAL column alike.
+                ps.setString(++index, PlainDecimals.toPlainString(value));
             }
             return this;
         }
