@@ -203,9 +203,7 @@ final class SnapshotBatchWriter {
             if (value == null) {
                 ps.setNull(++index, Types.NULL);
             } else {
-                // As its plain text (what the driver sends for a BigDecimal too), written without
-                // the JDK's intermediate strings; the server reads it into the DECIMAL column alike.
-                ps.setString(++index, PlainDecimals.toPlainString(value));
+                ps.setBigDecimal(++index, value);
             }
             return this;
         }

@@ -272,7 +272,7 @@ final class StateCodec {
     }
 
     private static StringBuilder decimal(StringBuilder sb, BigDecimal value) {
-        return PlainDecimals.append(sb.append('"'), value).append('"');
+        return sb.append('"').append(value.toPlainString()).append('"');
     }
 
     private static StringBuilder string(StringBuilder sb, String value) {
