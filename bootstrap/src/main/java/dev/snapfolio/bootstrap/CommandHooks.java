@@ -2,8 +2,8 @@ package dev.snapfolio.bootstrap;
 
 import com.google.inject.Binder;
 import com.google.inject.multibindings.OptionalBinder;
-import dev.snapfolio.adapter.cli.command.BenchRunner;
-import dev.snapfolio.adapter.cli.command.DemoHistory;
+import dev.snapfolio.adapter.in.cli.command.BenchRunner;
+import dev.snapfolio.adapter.in.cli.command.DemoHistory;
 import dev.snapfolio.bootstrap.bench.BenchCommandRunner;
 import dev.snapfolio.bootstrap.bench.GeneratedDemoHistory;
 

@@ -1,7 +1,7 @@
 package dev.snapfolio.bootstrap;
 
-import dev.snapfolio.adapter.cli.command.GlobalOptions;
-import dev.snapfolio.adapter.cli.command.UsageException;
+import dev.snapfolio.adapter.in.cli.command.GlobalOptions;
+import dev.snapfolio.adapter.in.cli.command.UsageException;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -4,10 +4,10 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Module;
 import com.google.inject.matcher.Matchers;
 import com.google.inject.spi.ProvisionListener;
-import dev.snapfolio.adapter.cli.command.DatabaseAdmin;
-import dev.snapfolio.adapter.persistence.DatabaseSettings;
-import dev.snapfolio.adapter.persistence.PersistenceModule;
-import dev.snapfolio.adapter.persistence.embedded.EmbeddedMariaDb;
+import dev.snapfolio.adapter.in.cli.command.DatabaseAdmin;
+import dev.snapfolio.adapter.out.persistence.DatabaseSettings;
+import dev.snapfolio.adapter.out.persistence.PersistenceModule;
+import dev.snapfolio.adapter.out.persistence.embedded.EmbeddedMariaDb;
 import java.util.List;
 import javax.sql.DataSource;
 

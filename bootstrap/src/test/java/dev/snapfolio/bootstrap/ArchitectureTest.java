@@ -26,8 +26,9 @@ class ArchitectureTest {
     private static final String ROOT = "dev.snapfolio";
     private static final String DOMAIN = "dev.snapfolio.domain..";
     private static final String APPLICATION = "dev.snapfolio.application..";
-    private static final String PERSISTENCE = "dev.snapfolio.adapter.persistence..";
-    private static final String CLI = "dev.snapfolio.adapter.cli..";
+    private static final String ADAPTERS = "dev.snapfolio.adapter..";
+    private static final String PERSISTENCE = "dev.snapfolio.adapter.out.persistence..";
+    private static final String CLI = "dev.snapfolio.adapter.in.cli..";
     private static final String BOOTSTRAP = "dev.snapfolio.bootstrap..";
 
     /** Production classes only: no test-classes directories and no test-jars of the sibling modules. */
@@ -50,24 +51,27 @@ class ArchitectureTest {
             .resideInAnyPackage(APPLICATION, DOMAIN, "java..", "jakarta.inject..", "org.slf4j..")
             .because("the application depends on the domain, jakarta.inject and slf4j-api only");
 
-    static final ArchRule ADAPTERS_DO_NOT_SEE_EACH_OTHER_PERSISTENCE = noClasses().that().resideInAPackage(PERSISTENCE)
-            .should().dependOnClassesThat().resideInAnyPackage(CLI, BOOTSTRAP);
+    /**
+     * One rule for every adapter pair: an adapter lives in {@code adapter.in.<name>} (driving) or
+     * {@code adapter.out.<name>} (driven), and no two of them see each other — a new adapter needs
+     * no new rule.
+     */
+    static final ArchRule ADAPTERS_DO_NOT_SEE_EACH_OTHER = slices().matching("dev.snapfolio.adapter.(*).(*)..")
+            .namingSlices("adapter $1.$2").should().notDependOnEachOther()
+            .because("adapters meet only in bootstrap (DESIGN §2)");
 
-    static final ArchRule ADAPTERS_DO_NOT_SEE_EACH_OTHER_CLI = noClasses().that().resideInAPackage(CLI)
-            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, BOOTSTRAP);
+    static final ArchRule ADAPTERS_DO_NOT_SEE_BOOTSTRAP = noClasses().that().resideInAPackage(ADAPTERS)
+            .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP);
 
     static final ArchRule INNER_LAYERS_DO_NOT_SEE_OUTER_ONES = noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION)
             .should().dependOnClassesThat().resideInAnyPackage("dev.snapfolio.adapter..", BOOTSTRAP);
 
-    /** Ports, and the plain values (records, enums) the ports speak in; never services or processors. */
+    /** Everything of the application but its ports (which own every type their signatures name). */
     private static final DescribedPredicate<JavaClass> APPLICATION_INTERNALS =
-            resideInAPackage(APPLICATION)
-                    .and(not(resideInAPackage("dev.snapfolio.application.port..")))
-                    .and(not(DescribedPredicate.describe("a record or an enum",
-                            (JavaClass c) -> c.isEnum() || c.isRecord())));
+            resideInAPackage(APPLICATION).and(not(resideInAPackage("dev.snapfolio.application.port..")));
 
     static final ArchRule ADAPTERS_REACH_THE_APPLICATION_THROUGH_PORTS = noClasses()
-            .that().resideInAnyPackage(PERSISTENCE, CLI)
+            .that().resideInAPackage(ADAPTERS)
             .should().dependOnClassesThat(APPLICATION_INTERNALS)
             .because("adapters reach the application only through its ports (DESIGN §2)");
 
@@ -112,8 +116,8 @@ class ArchitectureTest {
 
     @Test
     void adaptersNeverDependOnEachOther() {
-        ADAPTERS_DO_NOT_SEE_EACH_OTHER_PERSISTENCE.check(classes);
-        ADAPTERS_DO_NOT_SEE_EACH_OTHER_CLI.check(classes);
+        ADAPTERS_DO_NOT_SEE_EACH_OTHER.check(classes);
+        ADAPTERS_DO_NOT_SEE_BOOTSTRAP.check(classes);
     }
 
     @Test
@@ -145,15 +149,35 @@ class ArchitectureTest {
     void rulesCatchDeliberateViolations() {
         JavaClasses violators = new ClassFileImporter().importClasses(
                 dev.snapfolio.domain.archviolation.DomainClassUsingTheConsoleAndGuice.class,
-                dev.snapfolio.adapter.cli.archviolation.CliClassReachingIntoPersistence.class,
-                dev.snapfolio.adapter.persistence.archviolation.PersistenceClassUsingAService.class,
+                dev.snapfolio.adapter.in.cli.archviolation.CliClassReachingIntoPersistence.class,
+                dev.snapfolio.adapter.out.persistence.archviolation.PersistenceClassUsingAService.class,
                 dev.snapfolio.application.service.archviolation.SomeService.class);
 
         assertThatThrownBy(() -> DOMAIN_USES_THE_JDK_ONLY.check(violators)).isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> ONLY_BOOTSTRAP_TOUCHES_THE_CONSOLE.check(violators)).isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> GUICE_STAYS_OUT_OF_THE_CORE.check(violators)).isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> ADAPTERS_DO_NOT_SEE_EACH_OTHER_CLI.check(violators)).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> ADAPTERS_DO_NOT_SEE_EACH_OTHER.check(violators)).isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> ADAPTERS_REACH_THE_APPLICATION_THROUGH_PORTS.check(violators))
                 .isInstanceOf(AssertionError.class);
+    }
+
+    /**
+     * The generic adapter rule covers an adapter that no rule names: a new driving adapter reaching
+     * into the CLI fails it, and so does its use of an application record that is not a port type
+     * (records and enums of the application get no exemption any more).
+     */
+    @Test
+    void genericAdapterRuleCatchesAnAdapterNoRuleNames() {
+        JavaClasses violators = new ClassFileImporter().importClasses(
+                dev.snapfolio.adapter.in.newadapter.archviolation.NewAdapterReachingIntoCliAndInternals.class,
+                dev.snapfolio.adapter.in.cli.format.OutputFormat.class);
+
+        assertThatThrownBy(() -> ADAPTERS_DO_NOT_SEE_EACH_OTHER.check(violators))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("adapter in.newadapter")
+                .hasMessageContaining("adapter in.cli");
+        assertThatThrownBy(() -> ADAPTERS_REACH_THE_APPLICATION_THROUGH_PORTS.check(violators))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ProcessingResult");
     }
 }

@@ -3,8 +3,8 @@ package dev.snapfolio.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.snapfolio.adapter.cli.command.Cli;
-import dev.snapfolio.adapter.cli.command.UsageException;
+import dev.snapfolio.adapter.in.cli.command.Cli;
+import dev.snapfolio.adapter.in.cli.command.UsageException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.snapfolio.application.processing;
 
+import dev.snapfolio.application.port.in.Strategy;
 import dev.snapfolio.application.port.out.MovementRepository;
 import dev.snapfolio.application.port.out.QueryMeter;
 import dev.snapfolio.application.port.out.ReferenceDataRepository;

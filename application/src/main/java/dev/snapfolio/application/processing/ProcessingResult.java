@@ -1,5 +1,6 @@
 package dev.snapfolio.application.processing;
 
+import dev.snapfolio.application.port.in.Strategy;
 import dev.snapfolio.domain.snapshot.Scenario;
 import java.time.LocalDate;
 import java.util.List;

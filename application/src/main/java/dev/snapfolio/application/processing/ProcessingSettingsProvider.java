@@ -1,5 +1,7 @@
 package dev.snapfolio.application.processing;
 
+import dev.snapfolio.application.port.in.Strategy;
+import dev.snapfolio.application.port.in.Trigger;
 import static dev.snapfolio.application.port.in.ProcessingSettings.AUTO_MAX_PER_DATE_DATES;
 import static dev.snapfolio.application.port.in.ProcessingSettings.BATCH_ENABLED;
 import static dev.snapfolio.application.port.in.ProcessingSettings.EXPIRY_GRACE_DAYS;

@@ -1,5 +1,11 @@
 package dev.snapfolio.application.processing;
 
+import dev.snapfolio.application.port.in.Strategy;
+import dev.snapfolio.application.port.in.Trigger;
+import dev.snapfolio.application.port.in.RunStatus;
+import dev.snapfolio.application.port.in.FallbackReason;
+import dev.snapfolio.application.port.in.ProcessingOutcome;
+import dev.snapfolio.application.port.in.RunRecord;
 import dev.snapfolio.application.port.in.ProcessingSettings;
 import dev.snapfolio.application.port.out.AccountRunLock;
 import dev.snapfolio.application.port.out.AccountRunLock.Lease;

@@ -1,7 +1,7 @@
 package dev.snapfolio.application.fakes;
 
 import dev.snapfolio.application.port.out.RunLogRepository;
-import dev.snapfolio.application.processing.RunRecord;
+import dev.snapfolio.application.port.in.RunRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

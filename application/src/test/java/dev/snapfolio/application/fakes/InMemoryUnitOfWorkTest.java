@@ -3,9 +3,9 @@ package dev.snapfolio.application.fakes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.snapfolio.application.processing.RunRecord;
-import dev.snapfolio.application.processing.RunStatus;
-import dev.snapfolio.application.processing.Trigger;
+import dev.snapfolio.application.port.in.RunRecord;
+import dev.snapfolio.application.port.in.RunStatus;
+import dev.snapfolio.application.port.in.Trigger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;

@@ -1,6 +1,11 @@
 package dev.snapfolio.application.processing;
 
 
+import dev.snapfolio.application.port.in.Strategy;
+import dev.snapfolio.application.port.in.Trigger;
+import dev.snapfolio.application.port.in.RunStatus;
+import dev.snapfolio.application.port.in.FallbackReason;
+import dev.snapfolio.application.port.in.ProcessingOutcome;
 import static dev.snapfolio.application.testing.M.buy;
 import static dev.snapfolio.application.testing.M.deposit;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,10 @@
 package dev.snapfolio.application.processing;
 
+import dev.snapfolio.application.port.in.Strategy;
+import dev.snapfolio.application.port.in.Trigger;
+import dev.snapfolio.application.port.in.RunStatus;
+import dev.snapfolio.application.port.in.ProcessingOutcome;
+import dev.snapfolio.application.port.in.RunRecord;
 import static dev.snapfolio.application.testing.M.buy;
 import static dev.snapfolio.application.testing.M.d;
 import static dev.snapfolio.application.testing.M.deposit;

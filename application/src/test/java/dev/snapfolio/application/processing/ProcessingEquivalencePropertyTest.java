@@ -1,5 +1,7 @@
 package dev.snapfolio.application.processing;
 
+import dev.snapfolio.application.port.in.Strategy;
+import dev.snapfolio.application.port.in.RunStatus;
 import static dev.snapfolio.application.testing.Histories.account;
 import static dev.snapfolio.application.testing.Histories.app;
 import static dev.snapfolio.application.testing.Histories.assertSameRows;

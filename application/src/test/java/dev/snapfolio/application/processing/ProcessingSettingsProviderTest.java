@@ -1,5 +1,7 @@
 package dev.snapfolio.application.processing;
 
+import dev.snapfolio.application.port.in.Strategy;
+import dev.snapfolio.application.port.in.Trigger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package dev.snapfolio.application.processing;
 
+import dev.snapfolio.application.port.in.Strategy;
 import static dev.snapfolio.application.testing.M.buy;
 import static dev.snapfolio.application.testing.M.d;
 import static dev.snapfolio.application.testing.M.deposit;

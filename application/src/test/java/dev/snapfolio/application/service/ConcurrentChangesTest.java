@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.snapfolio.application.fakes.FakeApplication;
 import dev.snapfolio.application.port.in.RecordMovementUseCase.RecordMovementCommand;
-import dev.snapfolio.application.processing.ProcessingOutcome;
-import dev.snapfolio.application.processing.RunStatus;
+import dev.snapfolio.application.port.in.ProcessingOutcome;
+import dev.snapfolio.application.port.in.RunStatus;
 import dev.snapfolio.application.testing.Histories;
 import dev.snapfolio.domain.movement.Movement;
 import java.time.LocalDate;

@@ -17,7 +17,7 @@ import dev.snapfolio.application.port.in.MovementChangeResult;
 import dev.snapfolio.application.port.in.NotFoundException;
 import dev.snapfolio.application.port.in.RecordMovementUseCase.RecordMovementCommand;
 import dev.snapfolio.application.port.out.StoredSnapshots;
-import dev.snapfolio.application.processing.RunStatus;
+import dev.snapfolio.application.port.in.RunStatus;
 import dev.snapfolio.application.testing.Histories;
 import dev.snapfolio.domain.money.Currency;
 import dev.snapfolio.domain.money.ValidationException;

@@ -11,8 +11,8 @@ import dev.snapfolio.application.port.in.ProcessingControlUseCase.UpdateProcessi
 import dev.snapfolio.application.port.in.VerifySnapshotsUseCase.VerifyCommand;
 import dev.snapfolio.application.port.in.VerifySnapshotsUseCase.VerifyReport;
 import dev.snapfolio.application.port.out.StoredSnapshots;
-import dev.snapfolio.application.processing.Strategy;
-import dev.snapfolio.application.processing.Trigger;
+import dev.snapfolio.application.port.in.Strategy;
+import dev.snapfolio.application.port.in.Trigger;
 import dev.snapfolio.domain.money.Currency;
 import dev.snapfolio.domain.movement.Movement;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package dev.snapfolio.bootstrap.bench;
 
-import dev.snapfolio.adapter.cli.command.BenchRunner;
+import dev.snapfolio.adapter.in.cli.command.BenchRunner;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.io.PrintWriter;

@@ -1,6 +1,6 @@
 package dev.snapfolio.bootstrap.bench;
 
-import dev.snapfolio.application.processing.RunRecord;
+import dev.snapfolio.application.port.in.RunRecord;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.snapfolio.bootstrap.bench;
 
-import dev.snapfolio.adapter.cli.command.DemoHistory;
+import dev.snapfolio.adapter.in.cli.command.DemoHistory;
 import dev.snapfolio.application.generator.GeneratedHistory;
 import dev.snapfolio.application.generator.HistoryGenerator;
 import dev.snapfolio.application.generator.HistorySpec;

@@ -1,6 +1,6 @@
 package dev.snapfolio.application.port.in;
 
-import dev.snapfolio.application.processing.ProcessingOutcome;
+import dev.snapfolio.application.port.in.ProcessingOutcome;
 import dev.snapfolio.domain.money.Checks;
 import dev.snapfolio.domain.movement.Movement;
 import java.util.List;

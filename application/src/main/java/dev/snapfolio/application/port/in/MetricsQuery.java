@@ -1,6 +1,6 @@
 package dev.snapfolio.application.port.in;
 
-import dev.snapfolio.application.processing.RunRecord;
+import dev.snapfolio.application.port.in.RunRecord;
 import java.util.List;
 import java.util.OptionalLong;
 

@@ -1,7 +1,7 @@
 package dev.snapfolio.application.port.in;
 
-import dev.snapfolio.application.processing.Strategy;
-import dev.snapfolio.application.processing.Trigger;
+import dev.snapfolio.application.port.in.Strategy;
+import dev.snapfolio.application.port.in.Trigger;
 import dev.snapfolio.domain.money.ValidationException;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package dev.snapfolio.application.port.in;
 
-import dev.snapfolio.application.processing.FallbackReason;
-import dev.snapfolio.application.processing.Strategy;
+import dev.snapfolio.application.port.in.FallbackReason;
+import dev.snapfolio.application.port.in.Strategy;
 import java.util.Map;
 
 /** Derived from the run log (DESIGN §4.3). Times in milliseconds. */

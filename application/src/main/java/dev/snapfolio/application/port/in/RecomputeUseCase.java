@@ -1,7 +1,7 @@
 package dev.snapfolio.application.port.in;
 
-import dev.snapfolio.application.processing.ProcessingOutcome;
-import dev.snapfolio.application.processing.Strategy;
+import dev.snapfolio.application.port.in.ProcessingOutcome;
+import dev.snapfolio.application.port.in.Strategy;
 import java.time.LocalDate;
 
 public interface RecomputeUseCase {

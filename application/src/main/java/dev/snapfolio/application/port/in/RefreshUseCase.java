@@ -1,6 +1,6 @@
 package dev.snapfolio.application.port.in;
 
-import dev.snapfolio.application.processing.ProcessingOutcome;
+import dev.snapfolio.application.port.in.ProcessingOutcome;
 import java.util.List;
 
 public interface RefreshUseCase {

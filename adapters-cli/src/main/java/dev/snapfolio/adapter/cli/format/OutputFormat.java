@@ -1,4 +1,0 @@
-package dev.snapfolio.adapter.cli.format;
-
-/** How listings are printed: an aligned table for people, CSV or JSON for machines. */
-public enum OutputFormat { TABLE, CSV, JSON }

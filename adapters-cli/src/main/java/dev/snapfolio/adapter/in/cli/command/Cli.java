@@ -1,0 +1,134 @@
+package dev.snapfolio.adapter.in.cli.command;
+
+import com.google.inject.Injector;
+import com.google.inject.Guice;
+import jakarta.inject.Inject;
+import java.util.OptionalInt;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * Runs one command line: builds the picocli tree through the injector, executes the command and
+ * returns its exit code. Every exception, from parsing or from a command, goes through
+ * {@link ErrorReporter}.
+ */
+public final class Cli {
+    private final Injector injector;
+    private final Terminal terminal;
+    private final GlobalOptions options;
+
+    @Inject
+    Cli(Injector injector, Terminal terminal, GlobalOptions options) {
+        this.injector = injector;
+        this.terminal = terminal;
+        this.options = options;
+    }
+
+    public int execute(String... args) {
+        try {
+            CommandLine commandLine = commandLine();
+            return commandLine.execute(args);
+        } catch (RuntimeException e) {
+            // building the command tree itself failed (e.g. a binding could not be created)
+            return ErrorReporter.report(e, terminal.err(), options.verbose());
+        } finally {
+            terminal.out().flush();
+            terminal.err().flush();
+        }
+    }
+
+    /**
+     * Checks a command line before anything is wired: a line that is malformed, or that asks for
+     * help or the version, is answered here without touching the application or the database.
+     *
+     * @return the exit code when the line was answered; empty when it is to be run
+     */
+    public static OptionalInt preflight(Terminal terminal, GlobalOptions options, String... args) {
+        Injector parseOnly = Guice.createInjector(new dev.snapfolio.adapter.in.cli.CliModule(terminal, options),
+                CommandBindings.parseOnly());
+        Cli cli = parseOnly.getInstance(Cli.class);
+        CommandLine commandLine = cli.commandLine();
+        try {
+            ParseResult parsed = commandLine.parseArgs(args);
+            Integer help = CommandLine.executeHelpRequest(parsed);
+            if (help != null) {
+                return OptionalInt.of(help);
+            }
+            List<CommandLine> chain = parsed.asCommandLineList();
+            CommandLine last = chain.get(chain.size() - 1);
+            if (last == commandLine) {
+                throw new ParameterException(commandLine, "Missing command: one of "
+                        + String.join(", ", commandLine.getSubcommands().keySet()));
+            }
+            Object command = last.getCommand();
+            if (!(command instanceof Runnable) && !(command instanceof java.util.concurrent.Callable)) {
+                throw new ParameterException(last, "Missing required subcommand: one of "
+                        + String.join(", ", last.getSubcommands().keySet()));
+            }
+            return OptionalInt.empty();
+        } catch (ParameterException e) {
+            return OptionalInt.of(ErrorReporter.report(e, terminal.err(), options.verbose()));
+        } finally {
+            terminal.out().flush();
+            terminal.err().flush();
+        }
+    }
+
+    CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(SnapfolioCommand.class, new GuiceCommandFactory(injector));
+        configure(commandLine);
+        // bench passes its options on to the benchmark instead of rejecting those it does not know
+        commandLine.getSubcommands().get("bench").setUnmatchedOptionsArePositionalParams(true);
+        commandLine.setOut(terminal.out());
+        commandLine.setErr(terminal.err());
+        commandLine.setExecutionExceptionHandler((e, cl, parseResult) ->
+                ErrorReporter.report(e, terminal.err(), options.verbose()));
+        commandLine.setParameterExceptionHandler((e, args) ->
+                ErrorReporter.report(e, terminal.err(), options.verbose()));
+        return commandLine;
+    }
+
+    private static CommandLine configure(CommandLine commandLine) {
+        Converters.register(commandLine);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setUsageHelpAutoWidth(true);
+        return commandLine;
+    }
+
+    /**
+     * Reads the global options (today, config, database directory, format, verbosity) before
+     * anything is wired, wherever they stand on the line; the rest is left for the full parse.
+     *
+     * @throws CommandLine.ParameterException when a global option's value is malformed
+     */
+    public static GlobalOptions scanGlobalOptions(String... args) {
+        GlobalScan scan = new GlobalScan();
+        CommandLine commandLine = configure(new CommandLine(scan));
+        commandLine.setUnmatchedArgumentsAllowed(true);
+        commandLine.setUnmatchedOptionsArePositionalParams(true);
+        List<String> beforeEndOfOptions = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                break;
+            }
+            beforeEndOfOptions.add(arg);
+        }
+        commandLine.parseArgs(beforeEndOfOptions.toArray(String[]::new));
+        return scan.options;
+    }
+
+    @Command(name = "snapfolio")
+    static final class GlobalScan {
+        @Mixin
+        GlobalOptions options = new GlobalOptions();
+
+        @Unmatched
+        List<String> rest = new ArrayList<>();
+    }
+}

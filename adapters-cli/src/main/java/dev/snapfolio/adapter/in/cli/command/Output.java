@@ -1,0 +1,59 @@
+package dev.snapfolio.adapter.in.cli.command;
+
+import dev.snapfolio.adapter.in.cli.format.OutputFormat;
+import dev.snapfolio.adapter.in.cli.format.Table;
+import dev.snapfolio.adapter.in.cli.format.TableWriter;
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+
+/**
+ * What commands print: tables in the chosen format and messages on {@code out}; warnings and
+ * progress on {@code err}, so that {@code out} stays machine-readable with --format csv|json.
+ */
+public class Output {
+    private final Terminal terminal;
+    private final OutputFormat format;
+
+    @Inject
+    public Output(Terminal terminal, GlobalOptions options) {
+        this.terminal = terminal;
+        this.format = options.formatOrTable();
+    }
+
+    public OutputFormat format() {
+        return format;
+    }
+
+    public boolean forPeople() {
+        return format == OutputFormat.TABLE;
+    }
+
+    public void table(Table table) {
+        TableWriter.write(table, format, terminal.out());
+    }
+
+    /** A result line for people; with --format csv|json it goes to err so that out stays parseable. */
+    public void message(String line) {
+        PrintWriter target = forPeople() ? terminal.out() : terminal.err();
+        target.println(line);
+        target.flush();
+    }
+
+    public void warning(String line) {
+        terminal.err().println("warning: " + line);
+        terminal.err().flush();
+    }
+
+    public void progress(String line) {
+        terminal.err().println(line);
+        terminal.err().flush();
+    }
+
+    public PrintWriter out() {
+        return terminal.out();
+    }
+
+    public PrintWriter err() {
+        return terminal.err();
+    }
+}

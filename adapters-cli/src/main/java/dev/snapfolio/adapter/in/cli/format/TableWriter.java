@@ -1,0 +1,220 @@
+package dev.snapfolio.adapter.in.cli.format;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Prints a {@link Table}: aligned columns for people (money to the cent), or CSV / JSON with the
+ * stored values as plain decimals, for machines. Column names and order are the table's.
+ */
+public final class TableWriter {
+    private static final String GAP = "  ";
+
+    private TableWriter() {
+    }
+
+    public static void write(Table table, OutputFormat format, PrintWriter out) {
+        switch (format) {
+            case TABLE -> writeAligned(table, out);
+            case CSV -> writeCsv(table, out);
+            case JSON -> writeJson(table, out);
+        }
+        out.flush();
+    }
+
+    // ---- aligned table -------------------------------------------------------------------------
+
+    private static void writeAligned(Table table, PrintWriter out) {
+        List<Integer> shown = new ArrayList<>();
+        for (int c = 0; c < table.columns().size(); c++) {
+            if (!table.omitsEmptyColumnsInTable() || columnUsed(table, c)) {
+                shown.add(c);
+            }
+        }
+        List<String[]> lines = new ArrayList<>();
+        String[] header = new String[shown.size()];
+        for (int i = 0; i < shown.size(); i++) {
+            header[i] = table.columns().get(shown.get(i)).name();
+        }
+        lines.add(header);
+        for (List<Object> row : table.rows()) {
+            String[] line = new String[shown.size()];
+            for (int i = 0; i < shown.size(); i++) {
+                int c = shown.get(i);
+                line[i] = human(row.get(c), table.columns().get(c).type());
+            }
+            lines.add(line);
+        }
+        int[] widths = new int[shown.size()];
+        for (String[] line : lines) {
+            for (int i = 0; i < line.length; i++) {
+                widths[i] = Math.max(widths[i], line[i].length());
+            }
+        }
+        for (String[] line : lines) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < line.length; i++) {
+                boolean right = table.columns().get(shown.get(i)).type().numeric();
+                if (i > 0) {
+                    sb.append(GAP);
+                }
+                sb.append(right ? padLeft(line[i], widths[i]) : padRight(line[i], widths[i]));
+            }
+            out.println(stripTrailing(sb));
+        }
+    }
+
+    private static boolean columnUsed(Table table, int column) {
+        for (List<Object> row : table.rows()) {
+            Object cell = row.get(column);
+            if (cell != null && !cell.toString().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How a person reads a cell: money and percentages rounded to 2 decimals, quantities without trailing zeros. */
+    static String human(Object cell, ColumnType type) {
+        if (cell == null) {
+            return "";
+        }
+        if (cell instanceof BigDecimal value) {
+            return switch (type) {
+                case MONEY, PERCENT -> value.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+                case PRICE -> atLeastTwoDecimals(value);
+                case QUANTITY, INTEGER -> trimmed(value);
+                default -> value.toPlainString();
+            };
+        }
+        return cell.toString();
+    }
+
+    private static String trimmed(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
+    private static String atLeastTwoDecimals(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 2 ? stripped.setScale(2) : stripped).toPlainString();
+    }
+
+    private static String padLeft(String s, int width) {
+        return " ".repeat(width - s.length()) + s;
+    }
+
+    private static String padRight(String s, int width) {
+        return s + " ".repeat(width - s.length());
+    }
+
+    private static String stripTrailing(StringBuilder sb) {
+        int end = sb.length();
+        while (end > 0 && sb.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return sb.substring(0, end);
+    }
+
+    // ---- CSV -----------------------------------------------------------------------------------
+
+    private static void writeCsv(Table table, PrintWriter out) {
+        List<String> header = new ArrayList<>();
+        for (Column column : table.columns()) {
+            header.add(csvField(column.name()));
+        }
+        out.print(String.join(",", header));
+        out.print('\n');
+        for (List<Object> row : table.rows()) {
+            List<String> fields = new ArrayList<>();
+            for (Object cell : row) {
+                fields.add(csvField(plain(cell)));
+            }
+            out.print(String.join(",", fields));
+            out.print('\n');
+        }
+    }
+
+    /** The stored value as a plain decimal (never an exponent), booleans as true/false, null as empty. */
+    static String plain(Object cell) {
+        if (cell == null) {
+            return "";
+        }
+        if (cell instanceof BigDecimal value) {
+            return value.toPlainString();
+        }
+        return cell.toString();
+    }
+
+    private static String csvField(String value) {
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    // ---- JSON ----------------------------------------------------------------------------------
+
+    private static void writeJson(Table table, PrintWriter out) {
+        if (table.isEmpty()) {
+            out.println("[]");
+            return;
+        }
+        out.println("[");
+        List<List<Object>> rows = table.rows();
+        for (int r = 0; r < rows.size(); r++) {
+            StringBuilder sb = new StringBuilder("  {");
+            List<Object> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                if (c > 0) {
+                    sb.append(", ");
+                }
+                sb.append(jsonString(table.columns().get(c).name())).append(": ").append(jsonValue(row.get(c)));
+            }
+            sb.append('}');
+            if (r < rows.size() - 1) {
+                sb.append(',');
+            }
+            out.println(sb);
+        }
+        out.println("]");
+    }
+
+    static String jsonValue(Object cell) {
+        if (cell == null) {
+            return "null";
+        }
+        if (cell instanceof BigDecimal value) {
+            return value.toPlainString();
+        }
+        if (cell instanceof Number || cell instanceof Boolean) {
+            return cell.toString();
+        }
+        return jsonString(cell.toString());
+    }
+
+    static String jsonString(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (ch < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) ch));
+                    } else {
+                        sb.append(ch);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+}

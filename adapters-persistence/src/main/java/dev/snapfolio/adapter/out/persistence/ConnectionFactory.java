@@ -1,0 +1,92 @@
+package dev.snapfolio.adapter.out.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import dev.snapfolio.adapter.out.persistence.embedded.EmbeddedMariaDb;
+import java.sql.SQLException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens the pool on the configured database (starting or reusing the embedded server first) and
+ * brings the schema up to date. Failures become one-line {@link DatabaseException}s.
+ */
+final class ConnectionFactory {
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectionFactory.class);
+
+    private ConnectionFactory() {
+    }
+
+    static HikariDataSource open(DatabaseSettings settings) {
+        String url;
+        String shown;
+        if (settings.isEmbedded()) {
+            EmbeddedMariaDb server = new EmbeddedMariaDb(settings.dataDir().orElseThrow());
+            EmbeddedMariaDb.Endpoint endpoint = server.ensureRunning(settings.keepServerRunning());
+            url = endpoint.jdbcUrl(DatabaseSettings.EMBEDDED_DATABASE);
+            shown = url;
+        } else {
+            url = settings.url().orElseThrow();
+            shown = DatabaseSettings.redact(url);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("snapfolio");
+        config.setJdbcUrl(withDriverOptions(url));
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        // Connector/J 3 leaves autocommit to the server default: say it, MyBatis transactions turn it off.
+        config.setAutoCommit(true);
+        config.setMaximumPoolSize(settings.maxPoolSize());
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(10_000);
+        config.setInitializationFailTimeout(1);
+        try {
+            HikariDataSource dataSource = new HikariDataSource(config);
+            LOG.debug("connected to {}", settings.isEmbedded() ? settings.describe() : shown);
+            return dataSource;
+        } catch (HikariPool.PoolInitializationException | IllegalArgumentException e) {
+            throw new DatabaseException(explain(e, settings, shown), e);
+        } catch (RuntimeException e) {
+            throw new DatabaseException("cannot connect to " + shown + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Batched statements are rewritten into multi-row statements (DESIGN §5). */
+    private static String withDriverOptions(String url) {
+        if (url.contains("rewriteBatchedStatements")) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true";
+    }
+
+    private static String explain(RuntimeException e, DatabaseSettings settings, String shown) {
+        Throwable cause = e;
+        while (cause.getCause() != null && !(cause instanceof SQLException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof SQLException sql) {
+            String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+            int code = sql.getErrorCode();
+            if (code == 1045 || state.startsWith("28")) {
+                return "the database at " + shown + " refused user '" + settings.user() + "' (wrong user or password)";
+            }
+            if (code == 1049) {
+                return "the database in " + shown + " does not exist; create it first";
+            }
+            if (state.startsWith("08") || code == 0) {
+                return "cannot connect to the database at " + shown + ": " + firstLine(sql.getMessage());
+            }
+            return "cannot use the database at " + shown + ": " + firstLine(sql.getMessage());
+        }
+        return "cannot connect to the database at " + shown + ": " + firstLine(e.getMessage());
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int nl = message.indexOf('\n');
+        return (nl < 0 ? message : message.substring(0, nl)).trim();
+    }
+}

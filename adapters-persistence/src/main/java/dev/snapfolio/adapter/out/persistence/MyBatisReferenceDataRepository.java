@@ -1,0 +1,85 @@
+package dev.snapfolio.adapter.out.persistence;
+
+import dev.snapfolio.application.port.out.ReferenceDataRepository;
+import dev.snapfolio.domain.money.Ticker;
+import dev.snapfolio.domain.reference.Price;
+import dev.snapfolio.domain.reference.ReferenceData;
+import dev.snapfolio.domain.reference.Split;
+import dev.snapfolio.domain.state.PositionKey;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import org.mybatis.guice.transactional.Transactional;
+
+class MyBatisReferenceDataRepository implements ReferenceDataRepository {
+    private final ReferenceDataMapper mapper;
+    private final BatchSessions batches;
+
+    @Inject
+    MyBatisReferenceDataRepository(ReferenceDataMapper mapper, BatchSessions batches) {
+        this.mapper = mapper;
+        this.batches = batches;
+    }
+
+    @Override
+    @Transactional
+    public void savePrices(List<Price> prices) {
+        if (prices.isEmpty()) {
+            return;
+        }
+        batches.write(ReferenceDataMapper.class, batch -> prices.forEach(p -> batch.upsertPrice(PriceRow.from(p))));
+    }
+
+    @Override
+    @Transactional
+    public void saveSplits(List<Split> splits) {
+        if (splits.isEmpty()) {
+            return;
+        }
+        batches.write(ReferenceDataMapper.class, batch -> splits.forEach(s -> batch.upsertSplit(SplitRow.from(s))));
+    }
+
+    @Override
+    public ReferenceData load(Collection<Ticker> tickers, LocalDate from, LocalDate to) {
+        if (tickers.isEmpty()) {
+            return ReferenceData.empty();
+        }
+        List<String> symbols = new TreeSet<>(tickers).stream().map(Ticker::symbol).toList();
+        return ReferenceData.of(mapper.findPricesOfTickers(symbols, from, to), mapper.findSplitsOfTickers(symbols, to));
+    }
+
+    @Override
+    public ReferenceData loadForAccount(long accountId, LocalDate from, LocalDate to) {
+        return ReferenceData.of(mapper.findPricesOfAccount(accountId, from, to), mapper.findSplitsOfAccount(accountId, to));
+    }
+
+    @Override
+    public ReferenceData loadPrices(Collection<PositionKey> series, LocalDate from, LocalDate to) {
+        if (series.isEmpty()) {
+            return ReferenceData.empty();
+        }
+        List<ReferenceDataMapper.Series> keys = new TreeSet<>(series).stream()
+                .map(k -> new ReferenceDataMapper.Series(k.ticker().symbol(), k.currency().code())).toList();
+        return ReferenceData.of(mapper.findPricesOfSeries(keys, from, to), List.of());
+    }
+
+    @Override
+    public ReferenceData loadSplits(long accountId, Collection<Ticker> moreTickers, LocalDate to) {
+        List<Split> splits = moreTickers.isEmpty() ? mapper.findSplitsOfAccount(accountId, to)
+                : mapper.findSplitsOfAccountAndTickers(accountId,
+                        new TreeSet<>(moreTickers).stream().map(Ticker::symbol).toList(), to);
+        return ReferenceData.of(List.of(), splits);
+    }
+
+    @Override
+    public List<Price> findPrices(Ticker ticker) {
+        return mapper.findPrices(ticker.symbol());
+    }
+
+    @Override
+    public List<Split> findSplits(Ticker ticker) {
+        return mapper.findSplits(ticker.symbol());
+    }
+}

@@ -1,0 +1,102 @@
+package dev.snapfolio.adapter.out.persistence;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Scopes;
+import dev.snapfolio.application.port.out.AccountRepository;
+import dev.snapfolio.application.port.out.AccountRunLock;
+import dev.snapfolio.application.port.out.DirtyMarkRepository;
+import dev.snapfolio.application.port.out.MovementRepository;
+import dev.snapfolio.application.port.out.QueryMeter;
+import dev.snapfolio.application.port.out.ReferenceDataRepository;
+import dev.snapfolio.application.port.out.RunLogRepository;
+import dev.snapfolio.application.port.out.SettingsRepository;
+import dev.snapfolio.application.port.out.SnapshotStore;
+import dev.snapfolio.application.port.out.UnitOfWork;
+import dev.snapfolio.domain.movement.Movement;
+import dev.snapfolio.domain.reference.Price;
+import dev.snapfolio.domain.reference.Split;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
+import javax.sql.DataSource;
+import org.apache.ibatis.session.LocalCacheScope;
+import org.apache.ibatis.type.JdbcType;
+import org.mybatis.guice.MyBatisModule;
+
+/**
+ * The persistence adapter's wiring: MyBatis on a HikariCP pool over MariaDB (embedded or
+ * external, see {@link DatabaseSettings}) and the out-port implementations. Nothing touches the
+ * database while the injector is built: the pool opens (and the embedded server starts, and the
+ * schema migrates) when something first needs a connection; a failure then is a
+ * {@link DatabaseException} (possibly wrapped: {@link DatabaseException#findIn}).
+ */
+public final class PersistenceModule extends AbstractModule {
+    private final DatabaseSettings settings;
+
+    public PersistenceModule(DatabaseSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    protected void configure() {
+        bind(DatabaseSettings.class).toInstance(settings);
+        install(new MyBatisModule() {
+            @Override
+            protected void initialize() {
+                environmentId("snapfolio");
+                bindDataSourceProviderType(MigratedDataSourceProvider.class);
+                bindTransactionFactoryType(JoiningTransactionFactory.class);
+                failFast(true);
+                useCacheEnabled(false);
+                lazyLoadingEnabled(false);
+                // Batch writers use sessions of their own: a session-wide cache would serve stale reads.
+                localCacheScope(LocalCacheScope.STATEMENT);
+                // A NULL bound as Types.OTHER keeps Connector/J from rewriting a batch into multi-row
+                // statements; bound as Types.NULL it batches like any value.
+                bindConfigurationSetting(configuration -> configuration.setJdbcTypeForNull(JdbcType.NULL));
+                addInterceptorClass(QueryCounter.class);
+                // Constructors of result rows resolved once, not by reflection for every row.
+                bindObjectFactoryType(CachingObjectFactory.class);
+                // Movements, prices and splits are read from their rows whole, without constructor mapping.
+                handleType(Movement.class).with(RowReaders.MovementReader.class);
+                handleType(Price.class).with(RowReaders.PriceReader.class);
+                handleType(Split.class).with(RowReaders.SplitReader.class);
+                addMapperClass(AccountMapper.class);
+                addMapperClass(MovementMapper.class);
+                addMapperClass(ReferenceDataMapper.class);
+                addMapperClass(SnapshotMapper.class);
+                addMapperClass(ProcessingMapper.class);
+                addMapperClass(RunLogMapper.class);
+
+                // Inside the MyBatis module, so @Transactional methods are intercepted.
+                bind(UnitOfWork.class).to(MyBatisUnitOfWork.class).in(Scopes.SINGLETON);
+                bind(BatchSessions.class).in(Scopes.SINGLETON);
+                bind(AccountRepository.class).to(MyBatisAccountRepository.class).in(Scopes.SINGLETON);
+                bind(MovementRepository.class).to(MyBatisMovementRepository.class).in(Scopes.SINGLETON);
+                bind(ReferenceDataRepository.class).to(MyBatisReferenceDataRepository.class).in(Scopes.SINGLETON);
+                bind(SnapshotStore.class).to(MyBatisSnapshotStore.class).in(Scopes.SINGLETON);
+                bind(SettingsRepository.class).to(MyBatisSettingsRepository.class).in(Scopes.SINGLETON);
+                bind(DirtyMarkRepository.class).to(MyBatisDirtyMarkRepository.class).in(Scopes.SINGLETON);
+                bind(RunLogRepository.class).to(MyBatisRunLogRepository.class).in(Scopes.SINGLETON);
+                bind(AccountRunLock.class).to(GetLockRunLock.class).in(Scopes.SINGLETON);
+                bind(QueryMeter.class).to(QueryCounter.class).in(Scopes.SINGLETON);
+            }
+        });
+    }
+
+    /** The pool behind a lazy data source: opened, and the schema migrated, on first use. */
+    @Singleton
+    static final class MigratedDataSourceProvider implements Provider<DataSource> {
+        private final LazyDataSource dataSource;
+
+        @Inject
+        MigratedDataSourceProvider(DatabaseSettings settings) {
+            this.dataSource = new LazyDataSource(settings);
+        }
+
+        @Override
+        public DataSource get() {
+            return dataSource;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.snapfolio.adapter.out.persistence;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.ibatis.annotations.Param;
+
+/** Settings and dirty marks: the small tables the coordinator keeps. */
+interface ProcessingMapper {
+    String findSetting(@Param("key") String key);
+
+    void saveSetting(@Param("key") String key, @Param("value") String value);
+
+    void deleteSetting(@Param("key") String key);
+
+    List<SettingRow> findAllSettings();
+
+    void markDirty(@Param("accountId") long accountId, @Param("from") LocalDate from);
+
+    DirtyMarkRow findDirtyMark(@Param("accountId") long accountId);
+
+    int clearDirtyMark(@Param("accountId") long accountId, @Param("counter") long counter);
+
+    /** Clears the mark while its counter is {@code counter}, leaving it dirty from {@code keepFrom} (new counter). */
+    int clearDirtyMarkKeeping(@Param("accountId") long accountId, @Param("counter") long counter,
+            @Param("keepFrom") LocalDate keepFrom);
+
+    List<DirtyMarkRow> findDirtyMarks();
+
+    List<DirtyMarkRow> claimDirtyMarks(@Param("limit") int limit);
+}

@@ -1,5 +1,0 @@
-package dev.snapfolio.adapter.persistence;
-
-/** A row of {@code processing_setting}. */
-record SettingRow(String key, String value) {
-}

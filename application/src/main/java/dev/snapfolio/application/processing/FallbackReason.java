@@ -1,4 +1,0 @@
-package dev.snapfolio.application.processing;
-
-/** Why a batch run fell back to per-date (DESIGN §4.3). */
-public enum FallbackReason { UNSUCCESSFUL_RESULT, LOAD_FAILED, PERSIST_FAILED, TIMEOUT }

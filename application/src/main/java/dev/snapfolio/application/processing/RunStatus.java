@@ -1,4 +1,0 @@
-package dev.snapfolio.application.processing;
-
-/** How a run ended. FELL_BACK: batch failed and per-date completed the work. DEFERRED: lock not had; refresh will do it. */
-public enum RunStatus { SUCCEEDED, FELL_BACK, FAILED, DEFERRED }

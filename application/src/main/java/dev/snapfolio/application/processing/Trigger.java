@@ -1,4 +1,0 @@
-package dev.snapfolio.application.processing;
-
-/** Why a run happens; each trigger has its own configured strategy. */
-public enum Trigger { EDIT, IMPORT, RECOMPUTE, REFRESH }
