@@ -17,25 +17,20 @@ import dev.snapfolio.application.port.out.SnapshotStore;
 import dev.snapfolio.application.port.out.UnitOfWork;
 import dev.snapfolio.domain.calc.DomainException;
 import dev.snapfolio.domain.calc.Policy;
-import dev.snapfolio.domain.snapshot.Scenario;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.zip.CRC32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings an account's snapshots up to date after a change (DESIGN §4.3): picks the strategy for
- * the trigger (configuration, batch switch, rollout cohort, AUTO cost rule), holds the account's
- * run lock for the whole run, falls back from a failed batch to per-date, logs every run, and
- * clears the dirty mark only if no change arrived meanwhile.
+ * Brings an account's snapshots up to date after a change (DESIGN §4.3): has the strategy picked
+ * ({@link StrategyDecision}: configuration, batch switch, rollout cohort, AUTO cost rule), holds
+ * the account's run lock for the whole run, falls back from a failed batch to per-date (the reason
+ * by exception type, {@link FallbackReasons}), logs every run, and clears the dirty mark only if
+ * no change arrived meanwhile.
  */
 public class SnapshotProcessingCoordinator {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotProcessingCoordinator.class);
@@ -43,7 +38,6 @@ public class SnapshotProcessingCoordinator {
     private final PerDateProcessor perDate;
     private final BatchProcessor batch;
     private final RunPlanner planner;
-    private final SnapshotStore store;
     private final MovementRepository movements;
     private final DirtyMarkRepository dirtyMarks;
     private final AccountRunLock runLock;
@@ -52,6 +46,7 @@ public class SnapshotProcessingCoordinator {
     private final ProcessingSettingsProvider settings;
     private final QueryMeter meter;
     private final Clock clock;
+    private final StrategyDecision strategyDecision;
 
     @Inject
     public SnapshotProcessingCoordinator(PerDateProcessor perDate, BatchProcessor batch, RunPlanner planner,
@@ -61,7 +56,6 @@ public class SnapshotProcessingCoordinator {
         this.perDate = perDate;
         this.batch = batch;
         this.planner = planner;
-        this.store = store;
         this.movements = movements;
         this.dirtyMarks = dirtyMarks;
         this.runLock = runLock;
@@ -70,6 +64,7 @@ public class SnapshotProcessingCoordinator {
         this.settings = settings;
         this.meter = meter;
         this.clock = clock;
+        this.strategyDecision = new StrategyDecision(store);
     }
 
     /** Processes the account from {@code changeDate} with the strategy configured for the trigger. */
@@ -100,15 +95,17 @@ public class SnapshotProcessingCoordinator {
         ProcessingSettings current = resolved.current();
         LocalDate today = LocalDate.now(clock);
         Policy policy = resolved.policy(today);
-        Strategy requested = explicitStrategy != null ? explicitStrategy : current.strategy(trigger);
+        Strategy requested = StrategyDecision.requested(trigger, explicitStrategy, current);
 
         Optional<Lease> lease = runLock.tryAcquire(accountId, resolved.lockWait());
         if (lease.isEmpty()) {
             markDirtyQuietly(accountId, changeDate);
-            RunRecord deferred = new RunRecord(0, accountId, trigger, requested, null,
-                    "run lock held by another run; deferred to refresh", null, changeDate, today, 0, Map.of(), 0, 0, 0,
-                    0, PerDateProcessor.millisSince(started), meter.count() - queriesBefore, RunStatus.DEFERRED,
-                    null, startedAt);
+            RunRecord deferred = RunRecord.started(accountId, trigger, requested, startedAt)
+                    .used(null, "run lock held by another run; deferred to refresh")
+                    .range(changeDate, today)
+                    .timings(0, 0, 0, PerDateProcessor.millisSince(started))
+                    .queries(meter.count() - queriesBefore)
+                    .ended(RunStatus.DEFERRED, null);
             LOG.warn("account {}: another run holds the lock; change saved, run deferred to refresh", accountId);
             return new ProcessingOutcome(append(deferred));
         }
@@ -126,13 +123,13 @@ public class SnapshotProcessingCoordinator {
             long queriesBefore) {
         LocalDate today = policy.today();
         LocalDate from = changeDate;
-        Decision decision = null;
+        StrategyDecision.Choice decision = null;
         FallbackReason fallback = null;
         String fallbackError = null;
         try {
             RunPlanner.Plan plan = planner.plan(accountId, changeDate, policy);
             from = plan.from();
-            decision = decide(accountId, trigger, explicitStrategy, requested, current, from, today);
+            decision = strategyDecision.decide(accountId, trigger, explicitStrategy, current, from, today);
 
             ProcessingResult result = null;
             if (decision.used() == Strategy.BATCH) {
@@ -143,7 +140,7 @@ public class SnapshotProcessingCoordinator {
                         fallbackError = String.join("; ", result.errors());
                     }
                 } catch (BatchFailureException e) {
-                    fallback = reasonFor(e);
+                    fallback = FallbackReasons.of(e);
                     fallbackError = String.valueOf(e.getCause());
                 }
                 if (fallback != null) {
@@ -175,64 +172,6 @@ public class SnapshotProcessingCoordinator {
         }
     }
 
-    /** Which strategy a run uses, and why. */
-    record Decision(Strategy used, String reason) {
-    }
-
-    Decision decide(long accountId, Trigger trigger, Strategy explicitStrategy, Strategy requested,
-            ProcessingSettings current, LocalDate from, LocalDate today) {
-        if (requested == Strategy.PER_DATE) {
-            return new Decision(Strategy.PER_DATE, explicitStrategy != null
-                    ? "PER_DATE requested by the command" : "PER_DATE configured for " + trigger);
-        }
-        if (explicitStrategy == Strategy.BATCH) {
-            return new Decision(Strategy.BATCH, "BATCH requested by the command");
-        }
-        if (!current.batchEnabled()) {
-            return new Decision(Strategy.PER_DATE, "batch-mode off ("
-                    + current.sources().getOrDefault(ProcessingSettings.BATCH_ENABLED, "default") + ")");
-        }
-        int bucket = rolloutBucket(accountId);
-        if (bucket >= current.rolloutPercent()) {
-            return new Decision(Strategy.PER_DATE, "account not in the batch rollout (bucket " + bucket + " >= "
-                    + current.rolloutPercent() + "%)");
-        }
-        if (requested == Strategy.AUTO) {
-            int max = current.autoMaxPerDateDates();
-            long days = from.isAfter(today) ? 0 : ChronoUnit.DAYS.between(from, today) + 1;
-            if (days <= max) {
-                // No more dates than days in the range: per-date without counting them.
-                return new Decision(Strategy.PER_DATE, "AUTO: at most " + days + " dates to visit <= " + max);
-            }
-            int dates = store.countVisitDates(accountId, from, today);
-            return dates <= max
-                    ? new Decision(Strategy.PER_DATE, "AUTO: " + dates + " dates to visit <= " + max)
-                    : new Decision(Strategy.BATCH, "AUTO: " + dates + " dates to visit > " + max);
-        }
-        return new Decision(Strategy.BATCH, "BATCH configured for " + trigger);
-    }
-
-    /** The account's sticky rollout bucket: CRC32 of its decimal id, mod 100. */
-    public static int rolloutBucket(long accountId) {
-        CRC32 crc = new CRC32();
-        crc.update(Long.toString(accountId).getBytes(StandardCharsets.US_ASCII));
-        return (int) (crc.getValue() % 100);
-    }
-
-    static FallbackReason reasonFor(BatchFailureException e) {
-        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            String name = t.getClass().getSimpleName().toLowerCase(Locale.ROOT);
-            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (name.contains("timeout") || message.contains("timeout") || message.contains("timed out")) {
-                return FallbackReason.TIMEOUT;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return e.phase() == BatchFailureException.Phase.LOAD ? FallbackReason.LOAD_FAILED : FallbackReason.PERSIST_FAILED;
-    }
-
     private void clearDirtyMark(long accountId, RunPlanner.Plan plan, LocalDate today, ProcessingResult result) {
         if (plan.mark().isEmpty()) {
             return;
@@ -261,12 +200,18 @@ public class SnapshotProcessingCoordinator {
     private RunRecord record(long accountId, Trigger trigger, Strategy requested, Strategy used, String reason,
             FallbackReason fallback, LocalDate from, LocalDate today, ProcessingResult result, RunStatus status,
             String error, Instant startedAt, long started, long queriesBefore) {
-        Map<Scenario, Integer> rows = result == null ? Map.of() : result.rowsByScenario();
-        return new RunRecord(0, accountId, trigger, requested, used, reason, fallback, from, today,
-                result == null ? 0 : result.datesProcessed(), rows, result == null ? 0 : result.movementsProcessed(),
-                result == null ? 0 : result.loadMs(), result == null ? 0 : result.calcMs(),
-                result == null ? 0 : result.persistMs(), PerDateProcessor.millisSince(started),
-                meter.count() - queriesBefore, status, error, startedAt);
+        RunRecord.Builder run = RunRecord.started(accountId, trigger, requested, startedAt)
+                .used(used, reason)
+                .fellBack(fallback)
+                .range(from, today);
+        long total = PerDateProcessor.millisSince(started);
+        if (result == null) {
+            run.timings(0, 0, 0, total);
+        } else {
+            run.processed(result.datesProcessed(), result.movementsProcessed(), result.rowsByScenario())
+                    .timings(result.loadMs(), result.calcMs(), result.persistMs(), total);
+        }
+        return run.queries(meter.count() - queriesBefore).ended(status, error);
     }
 
     private RunRecord append(RunRecord record) {

@@ -8,7 +8,6 @@ import dev.snapfolio.application.port.in.RunStatus;
 import dev.snapfolio.application.port.in.Trigger;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class InMemoryUnitOfWorkTest {
@@ -77,7 +76,6 @@ class InMemoryUnitOfWorkTest {
     }
 
     private static RunRecord sampleRun() {
-        return new RunRecord(0, 1, Trigger.EDIT, null, null, null, null, null, null, 0, Map.of(), 0, 0, 0, 0, 0, 0,
-                RunStatus.DEFERRED, null, Instant.EPOCH);
+        return RunRecord.started(1, Trigger.EDIT, null, Instant.EPOCH).ended(RunStatus.DEFERRED, null);
     }
 }

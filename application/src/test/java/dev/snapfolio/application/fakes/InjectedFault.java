@@ -1,5 +1,7 @@
 package dev.snapfolio.application.fakes;
 
+import dev.snapfolio.application.port.out.StorageTimeoutException;
+
 /** A failure a fault-injecting fake throws on purpose. */
 public class InjectedFault extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -8,8 +10,8 @@ public class InjectedFault extends RuntimeException {
         super(message);
     }
 
-    /** A failure that looks like a statement or lock timeout. */
-    public static class InjectedTimeout extends InjectedFault {
+    /** A statement or lock timeout, thrown as the out-ports throw one. */
+    public static class InjectedTimeout extends StorageTimeoutException {
         private static final long serialVersionUID = 1L;
 
         public InjectedTimeout(String message) {

@@ -140,7 +140,7 @@ class CoordinatorStrategyTest {
     @Test
     void rolloutCohortDecidesPerAccountAndSticks() {
         history();
-        int bucket = SnapshotProcessingCoordinator.rolloutBucket(accountId);
+        int bucket = StrategyDecision.rolloutBucket(accountId);
 
         app.processingControl.update(new UpdateProcessingCommand(null, null, bucket, null, null));
         RunRecord outside = recompute(null).run();

@@ -12,15 +12,15 @@ class RolloutBucketTest {
         CRC32 crc = new CRC32();
         crc.update("12345".getBytes(StandardCharsets.US_ASCII));
 
-        assertThat(SnapshotProcessingCoordinator.rolloutBucket(12345)).isEqualTo((int) (crc.getValue() % 100));
+        assertThat(StrategyDecision.rolloutBucket(12345)).isEqualTo((int) (crc.getValue() % 100));
     }
 
     @Test
     void bucketIsStickyAndSpreadsAccountsOverAllPercentages() {
         int[] perBucket = new int[100];
         for (long id = 1; id <= 10_000; id++) {
-            int bucket = SnapshotProcessingCoordinator.rolloutBucket(id);
-            assertThat(SnapshotProcessingCoordinator.rolloutBucket(id)).isEqualTo(bucket);
+            int bucket = StrategyDecision.rolloutBucket(id);
+            assertThat(StrategyDecision.rolloutBucket(id)).isEqualTo(bucket);
             perBucket[bucket]++;
         }
         // Roughly uniform: every bucket holds some accounts, none holds a large share.

@@ -22,9 +22,14 @@ class MetricsServiceTest {
     private final MetricsService metrics = new MetricsService(runLog);
 
     private void run(long account, Strategy used, RunStatus status, FallbackReason reason, long totalMs) {
-        runLog.append(new RunRecord(0, account, Trigger.EDIT, Strategy.AUTO, used, "why", reason,
-                LocalDate.of(2024, 1, 2), LocalDate.of(2024, 3, 1), 3, Map.of(), 2, 1, 1, 1, totalMs, 9, status, null,
-                Instant.EPOCH));
+        runLog.append(RunRecord.started(account, Trigger.EDIT, Strategy.AUTO, Instant.EPOCH)
+                .used(used, "why")
+                .fellBack(reason)
+                .range(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 3, 1))
+                .processed(3, 2, Map.of())
+                .timings(1, 1, 1, totalMs)
+                .queries(9)
+                .ended(status, null));
     }
 
     @Test

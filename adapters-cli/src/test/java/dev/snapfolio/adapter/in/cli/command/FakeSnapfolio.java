@@ -84,10 +84,15 @@ final class FakeSnapfolio implements CreateAccountUseCase, AccountQueries, Recor
         Map<Scenario, Integer> rows = new EnumMap<>(Scenario.class);
         rows.put(Scenario.A, 3);
         rows.put(Scenario.E, 1);
-        RunRecord run = new RunRecord(runs.size() + 1, accountId, trigger, strategy, used, "test", 
-                nextStatus == RunStatus.FELL_BACK ? FallbackReason.PERSIST_FAILED : null, from, LocalDate.of(2026, 1, 1),
-                4, rows, 2, 1, 2, 3, 6, 5, nextStatus, nextStatus == RunStatus.FAILED ? "boom" : null,
-                Instant.parse("2026-01-01T10:00:00Z"));
+        RunRecord run = RunRecord.started(accountId, trigger, strategy, Instant.parse("2026-01-01T10:00:00Z"))
+                .id(runs.size() + 1)
+                .used(used, "test")
+                .fellBack(nextStatus == RunStatus.FELL_BACK ? FallbackReason.PERSIST_FAILED : null)
+                .range(from, LocalDate.of(2026, 1, 1))
+                .processed(4, 2, rows)
+                .timings(1, 2, 3, 6)
+                .queries(5)
+                .ended(nextStatus, nextStatus == RunStatus.FAILED ? "boom" : null);
         runs.add(run);
         return new ProcessingOutcome(run);
     }

@@ -33,11 +33,15 @@ public abstract class RunLogRepositoryContract {
     }
 
     static RunRecord run(long accountId, Trigger trigger, RunStatus status, int seed) {
-        return new RunRecord(0, accountId, trigger, Strategy.AUTO, Strategy.BATCH, "visits 12 dates > 5",
-                status == RunStatus.FELL_BACK ? FallbackReason.PERSIST_FAILED : null, LocalDate.of(2024, 1, 2),
-                LocalDate.of(2024, 3, 1), 12 + seed, Map.of(Scenario.A, 3, Scenario.C, 0, Scenario.H, 2), 40 + seed,
-                11, 22, 33, 70, 6, status, status == RunStatus.FAILED ? "movement #3 TRADE AAPL on 2024-01-05: no lot" : null,
-                Instant.parse("2024-03-01T10:15:30.123456Z").plusSeconds(seed));
+        return RunRecord.started(accountId, trigger, Strategy.AUTO, Instant.parse("2024-03-01T10:15:30.123456Z")
+                        .plusSeconds(seed))
+                .used(Strategy.BATCH, "visits 12 dates > 5")
+                .fellBack(status == RunStatus.FELL_BACK ? FallbackReason.PERSIST_FAILED : null)
+                .range(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 3, 1))
+                .processed(12 + seed, 40 + seed, Map.of(Scenario.A, 3, Scenario.C, 0, Scenario.H, 2))
+                .timings(11, 22, 33, 70)
+                .queries(6)
+                .ended(status, status == RunStatus.FAILED ? "movement #3 TRADE AAPL on 2024-01-05: no lot" : null);
     }
 
     @Test
