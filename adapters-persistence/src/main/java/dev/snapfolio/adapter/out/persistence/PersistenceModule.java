@@ -55,6 +55,7 @@ public final class PersistenceModule extends AbstractModule {
                 // statements; bound as Types.NULL it batches like any value.
                 bindConfigurationSetting(configuration -> configuration.setJdbcTypeForNull(JdbcType.NULL));
                 addInterceptorClass(QueryCounter.class);
+                addInterceptorClass(TimeoutTranslator.class);
                 // Constructors of result rows resolved once, not by reflection for every row.
                 bindObjectFactoryType(CachingObjectFactory.class);
                 // Movements, prices and splits are read from their rows whole, without constructor mapping.

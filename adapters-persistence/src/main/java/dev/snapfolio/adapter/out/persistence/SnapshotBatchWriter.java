@@ -1,6 +1,7 @@
 package dev.snapfolio.adapter.out.persistence;
 
 import dev.snapfolio.application.port.out.SnapshotChanges;
+import dev.snapfolio.application.port.out.StorageTimeoutException;
 import dev.snapfolio.domain.snapshot.FinancialSnapshot;
 import dev.snapfolio.domain.snapshot.TickerSnapshot;
 import dev.snapfolio.domain.state.AccountState;
@@ -110,6 +111,9 @@ final class SnapshotBatchWriter {
                 return body.length();
             });
         } catch (SQLException e) {
+            if (Sql.isTimeout(e)) {
+                throw new StorageTimeoutException("writing snapshots timed out: " + e.getMessage(), e);
+            }
             throw new PersistenceException("writing snapshots failed: " + e.getMessage(), e);
         }
     }

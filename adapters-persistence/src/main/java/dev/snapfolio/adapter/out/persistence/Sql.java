@@ -2,10 +2,17 @@ package dev.snapfolio.adapter.out.persistence;
 
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLTimeoutException;
 
 /** Small helpers to read database errors. */
 final class Sql {
     private static final int ER_DUP_ENTRY = 1062;
+    /** InnoDB gave up waiting for a row lock (innodb_lock_wait_timeout). */
+    private static final int ER_LOCK_WAIT_TIMEOUT = 1205;
+    /** MariaDB ended a statement at max_statement_time. */
+    private static final int ER_STATEMENT_TIMEOUT = 1969;
+    /** MySQL ended a statement at max_execution_time. */
+    private static final int ER_QUERY_TIMEOUT = 3024;
 
     private Sql() {
     }
@@ -16,6 +23,25 @@ final class Sql {
                     || t instanceof SQLIntegrityConstraintViolationException && "23000".equals(sql.getSQLState())
                     && sql.getMessage() != null && sql.getMessage().contains("Duplicate"))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a statement or lock timeout is in the cause chain: by type or by the server's error code. */
+    static boolean isTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTimeoutException) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                int code = sql.getErrorCode();
+                if (code == ER_LOCK_WAIT_TIMEOUT || code == ER_STATEMENT_TIMEOUT || code == ER_QUERY_TIMEOUT) {
+                    return true;
+                }
+            }
+            if (t.getCause() == t) {
+                break;
             }
         }
         return false;
