@@ -70,7 +70,8 @@ class DatabaseTimeoutsTest {
             s.setQueryTimeout(1);
             timeout = catchThrowableOfType(SQLException.class,
                     () -> s.executeQuery("SELECT COUNT(*) FROM information_schema.collations a,"
-                            + " information_schema.collations b, information_schema.collations c, information_schema.collations d").close());
+                            + " information_schema.collations b, information_schema.collations c,"
+                            + " information_schema.collations d").close());
         }
 
         assertThat((Throwable) timeout).isNotNull();
