@@ -1,5 +1,6 @@
 package dev.snapfolio.adapter.out.persistence;
 
+import dev.snapfolio.adapter.out.persistence.state.StateCodec;
 import dev.snapfolio.application.port.out.StoredState;
 import dev.snapfolio.domain.state.AccountState;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package dev.snapfolio.adapter.out.persistence;
 
+import dev.snapfolio.adapter.out.persistence.state.Interned;
 import dev.snapfolio.domain.movement.Conversion;
 import dev.snapfolio.domain.movement.Deposit;
 import dev.snapfolio.domain.movement.Dividend;

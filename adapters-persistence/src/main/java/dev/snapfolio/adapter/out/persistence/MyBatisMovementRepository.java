@@ -1,5 +1,6 @@
 package dev.snapfolio.adapter.out.persistence;
 
+import dev.snapfolio.adapter.out.persistence.state.Interned;
 import dev.snapfolio.application.port.in.NotFoundException;
 import dev.snapfolio.application.port.out.MovementRepository;
 import dev.snapfolio.domain.money.Ticker;

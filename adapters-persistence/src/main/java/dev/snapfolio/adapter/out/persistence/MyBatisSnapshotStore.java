@@ -1,5 +1,6 @@
 package dev.snapfolio.adapter.out.persistence;
 
+import dev.snapfolio.adapter.out.persistence.state.StateCodec;
 import dev.snapfolio.application.port.out.SnapshotChanges;
 import dev.snapfolio.application.port.out.SnapshotStore;
 import dev.snapfolio.application.port.out.StoredSnapshots;

@@ -1,5 +1,6 @@
 package dev.snapfolio.adapter.out.persistence;
 
+import dev.snapfolio.adapter.out.persistence.state.Interned;
 import dev.snapfolio.domain.movement.Movement;
 import dev.snapfolio.domain.reference.Price;
 import dev.snapfolio.domain.reference.Split;

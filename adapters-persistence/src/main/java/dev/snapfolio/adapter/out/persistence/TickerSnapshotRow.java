@@ -1,5 +1,6 @@
 package dev.snapfolio.adapter.out.persistence;
 
+import dev.snapfolio.adapter.out.persistence.state.Interned;
 import dev.snapfolio.domain.snapshot.TickerSnapshot;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -3,6 +3,7 @@ package dev.snapfolio.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.snapfolio.adapter.out.persistence.state.StateCodec;
 import dev.snapfolio.application.port.out.AccountRepository;
 import dev.snapfolio.application.port.out.QueryMeter;
 import dev.snapfolio.application.port.out.SnapshotChanges;

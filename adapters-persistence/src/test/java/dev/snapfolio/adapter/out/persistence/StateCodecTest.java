@@ -2,6 +2,7 @@ package dev.snapfolio.adapter.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.snapfolio.adapter.out.persistence.state.StateCodec;
 import dev.snapfolio.application.generator.GeneratedHistory;
 import dev.snapfolio.application.generator.HistoryGenerator;
 import dev.snapfolio.application.generator.HistorySpec;

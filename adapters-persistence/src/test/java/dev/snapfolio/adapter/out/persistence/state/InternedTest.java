@@ -1,4 +1,4 @@
-package dev.snapfolio.adapter.out.persistence;
+package dev.snapfolio.adapter.out.persistence.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

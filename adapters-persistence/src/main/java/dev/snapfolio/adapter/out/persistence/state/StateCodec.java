@@ -1,4 +1,4 @@
-package dev.snapfolio.adapter.out.persistence;
+package dev.snapfolio.adapter.out.persistence.state;
 
 import dev.snapfolio.domain.money.Currency;
 import dev.snapfolio.domain.movement.OptionContract;
@@ -24,8 +24,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The account state as compact JSON: positional arrays (it is stored with every snapshot date, so
- * size matters) and every decimal as a string, so its scale survives the trip (DESIGN §3.1).
+ * The stored state format, version {@value #VERSION}: an account's end-of-day state as compact
+ * JSON, the body of an {@code account_state} row. Positional arrays (a state is stored with every
+ * snapshot date, so size matters); every decimal a string, so its scale survives the trip (DESIGN
+ * §3.1); strings JSON-escaped; no whitespace. Entries in the order of the state's maps (currency
+ * code; ticker and currency; contract and currency); lots oldest first.
  * <pre>
  * {"v":1,
  *  "c":[[currency, movementCount, deposited, withdrawn, commissions, fees, dividends, options, other, realized]],
@@ -33,14 +36,19 @@ import java.util.function.Function;
  *        optionsPremium, commissions, fees, capitalDeployed]]],
  *  "o":[[underlying, type, strike, expiration, multiplier, currency, isShort, [[contracts, totalNet]...]]]}
  * </pre>
+ * Rows written by earlier releases are read back, so the text is fixed for a version: the golden
+ * file {@code state/state-v1.json} of the tests pins it. A change to the text is a new version
+ * (a new {@code "v"}, decoded next to the old one), never an edit of this one.
  */
-final class StateCodec {
-    private static final int VERSION = 1;
+public final class StateCodec {
+    /** The format version written into every state, {@code "v"}. */
+    public static final int VERSION = 1;
 
     private StateCodec() {
     }
 
-    static String encode(AccountState state) {
+    /** The text of {@code state}. */
+    public static String encode(AccountState state) {
         return new Encoder().encode(state);
     }
 
@@ -52,26 +60,26 @@ final class StateCodec {
      * same way without building the text. Holds the fragments of the last two states only. Not
      * thread-safe: one per write or per range read.
      */
-    static final class Encoder {
+    public static final class Encoder {
         private IdentityHashMap<Object, String> previous = new IdentityHashMap<>();
         private IdentityHashMap<Object, String> current = new IdentityHashMap<>();
         private long built;
 
-        String encode(AccountState state) {
+        public String encode(AccountState state) {
             StringBuilder sb = new StringBuilder(1024);
             walk(state, sb::append);
             return sb.toString();
         }
 
         /** Whether {@link #encode} would give exactly {@code text}, compared piece by piece. */
-        boolean matches(AccountState state, String text) {
+        public boolean matches(AccountState state, String text) {
             Matcher matcher = new Matcher(text);
             walk(state, matcher);
             return matcher.matched();
         }
 
         /** How many fragments this encoder has built (not reused) so far. */
-        long fragmentsBuilt() {
+        public long fragmentsBuilt() {
             return built;
         }
 
@@ -219,7 +227,12 @@ final class StateCodec {
         return sb.append("]]").toString();
     }
 
-    static AccountState decode(long accountId, LocalDate asOf, String json) {
+    /**
+     * The state of {@code accountId} at the end of {@code asOf} stored as {@code json}.
+     *
+     * @throws IllegalStateException when the text is malformed or of an unknown version
+     */
+    public static AccountState decode(long accountId, LocalDate asOf, String json) {
         Object parsed = new Parser(json).parseDocument();
         if (!(parsed instanceof Map<?, ?> root)) {
             throw new IllegalStateException("stored state of account #" + accountId + " on " + asOf + " is not an object");

@@ -1,4 +1,4 @@
-package dev.snapfolio.adapter.out.persistence;
+package dev.snapfolio.adapter.out.persistence.state;
 
 import dev.snapfolio.domain.money.Currency;
 import dev.snapfolio.domain.money.Ticker;
@@ -9,8 +9,9 @@ import java.util.function.Function;
  * One {@link Currency} and one {@link Ticker} per code for the rows read: a load maps tens of
  * thousands of rows naming a few dozen codes, and building (and validating) a value per row costs
  * time and heap. Both are value records, so a shared instance is indistinguishable from a new one.
+ * Used by the state format and by the row readers of the persistence adapter.
  */
-final class Interned {
+public final class Interned {
     // Bounded: past it, values are built per row as before, so a huge symbol set cannot grow the heap.
     private static final int LIMIT = 10_000;
     private static final ConcurrentHashMap<String, Currency> CURRENCIES = new ConcurrentHashMap<>();
@@ -19,11 +20,11 @@ final class Interned {
     private Interned() {
     }
 
-    static Currency currency(String code) {
+    public static Currency currency(String code) {
         return lookUp(CURRENCIES, code, Currency::of);
     }
 
-    static Ticker ticker(String symbol) {
+    public static Ticker ticker(String symbol) {
         return lookUp(TICKERS, symbol, Ticker::of);
     }
 
