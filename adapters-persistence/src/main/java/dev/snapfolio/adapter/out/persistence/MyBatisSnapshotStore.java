@@ -24,12 +24,14 @@ import org.mybatis.guice.transactional.Transactional;
  */
 class MyBatisSnapshotStore implements SnapshotStore {
     private final SnapshotMapper mapper;
+    private final Dialect dialect;
     private final BatchSessions batches;
 
     @Inject
-    MyBatisSnapshotStore(SnapshotMapper mapper, BatchSessions batches) {
+    MyBatisSnapshotStore(SnapshotMapper mapper, BatchSessions batches, Dialect dialect) {
         this.mapper = mapper;
         this.batches = batches;
+        this.dialect = dialect;
     }
 
     @Override
@@ -72,7 +74,7 @@ class MyBatisSnapshotStore implements SnapshotStore {
         if (changes.isEmpty()) {
             return;
         }
-        SnapshotBatchWriter.write(batches.connection(), changes);
+        SnapshotBatchWriter.write(batches.connection(), changes, dialect);
     }
 
     @Override

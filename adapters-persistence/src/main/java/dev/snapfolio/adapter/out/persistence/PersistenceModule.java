@@ -25,7 +25,8 @@ import org.mybatis.guice.MyBatisModule;
 
 /**
  * The persistence adapter's wiring: MyBatis on a HikariCP pool over MariaDB (embedded or
- * external, see {@link DatabaseSettings}) and the out-port implementations. Nothing touches the
+ * external, see {@link DatabaseSettings}) and the out-port implementations; what is MariaDB's own
+ * is chosen by the {@link Dialect}. Nothing touches the
  * database while the injector is built: the pool opens (and the embedded server starts, and the
  * schema migrates) when something first needs a connection; a failure then is a
  * {@link DatabaseException} (possibly wrapped: {@link DatabaseException#findIn}).
@@ -40,10 +41,14 @@ public final class PersistenceModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(DatabaseSettings.class).toInstance(settings);
+        Dialect dialect = Dialect.of(settings);
+        bind(Dialect.class).toInstance(dialect);
         install(new MyBatisModule() {
             @Override
             protected void initialize() {
                 environmentId("snapfolio");
+                // Statements marked with the dialect's databaseId in the mapper XML are its own SQL.
+                bindDatabaseIdProvider(dialect.databaseIdProvider());
                 bindDataSourceProviderType(MigratedDataSourceProvider.class);
                 bindTransactionFactoryType(JoiningTransactionFactory.class);
                 failFast(true);
@@ -79,7 +84,7 @@ public final class PersistenceModule extends AbstractModule {
                 bind(SettingsRepository.class).to(MyBatisSettingsRepository.class).in(Scopes.SINGLETON);
                 bind(DirtyMarkRepository.class).to(MyBatisDirtyMarkRepository.class).in(Scopes.SINGLETON);
                 bind(RunLogRepository.class).to(MyBatisRunLogRepository.class).in(Scopes.SINGLETON);
-                bind(AccountRunLock.class).to(GetLockRunLock.class).in(Scopes.SINGLETON);
+                bind(AccountRunLock.class).to(dialect.runLock()).in(Scopes.SINGLETON);
                 bind(QueryMeter.class).to(QueryCounter.class).in(Scopes.SINGLETON);
             }
         });

@@ -20,7 +20,7 @@ import org.apache.ibatis.exceptions.PersistenceException;
  * connection it is given (the caller's transaction). Binding each row's values in a fixed order
  * avoids MyBatis' per-row parameter reflection, which cost more than the server's own work on the
  * wide snapshot rows. Constant SQL with {@code ?} parameters only, the same statements as
- * {@code SnapshotMapper.xml}; NULLs bound as {@link Types#NULL} (as the mappers do), so the driver
+ * {@code SnapshotMapper.xml} (the state upsert is the {@link Dialect}'s); NULLs bound as {@link Types#NULL} (as the mappers do), so the driver
  * can send each batch as one bulk or multi-row request; state bodies go in batches of at most
  * {@link #MAX_BATCH_TEXT} characters. Each executed batch counts as one statement
  * ({@link QueryCounter}). Deletes go first, so a key deleted and inserted again in one
@@ -51,8 +51,6 @@ final class SnapshotBatchWriter {
             + " shares, cost_basis, invested, realized, dividends, dividend_taxes, options_premium, commissions, fees,"
             + " total_income, capital_deployed, performance, market_price, market_value, unrealized_gains,"
             + " open_trades) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    static final String UPSERT_STATE = "INSERT INTO account_state (account_id, state_date, body) VALUES (?, ?, ?)"
-            + " ON DUPLICATE KEY UPDATE body = VALUES(body)";
 
     private SnapshotBatchWriter() {
     }
@@ -70,7 +68,8 @@ final class SnapshotBatchWriter {
         int bind(Binding b, T row) throws SQLException;
     }
 
-    static void write(Connection connection, SnapshotChanges changes) {
+    /** Writes {@code changes}; the state upsert is the {@code dialect}'s. */
+    static void write(Connection connection, SnapshotChanges changes, Dialect dialect) {
         try {
             batch(connection, DELETE_TICKER, changes.deleteTickers(), (b, k) -> {
                 b.id(k.accountId()).date(k.date()).text(k.ticker().symbol()).text(k.currency().code());
@@ -105,7 +104,7 @@ final class SnapshotBatchWriter {
                 return 0;
             });
             StateCodec.Encoder encoder = new StateCodec.Encoder();
-            batch(connection, UPSERT_STATE, changes.upsertStates(), (b, s) -> {
+            batch(connection, dialect.upsertState(), changes.upsertStates(), (b, s) -> {
                 LocalDate date = StateRow.requireDate(s);
                 String body = encoder.encode(s);
                 b.id(s.accountId()).date(date).text(body);
