@@ -4,60 +4,26 @@ import dev.snapfolio.application.port.out.AccountRepository;
 import dev.snapfolio.application.port.out.DirtyMarkRepository;
 import dev.snapfolio.application.port.out.UnitOfWork;
 import dev.snapfolio.application.port.out.contract.DirtyMarkRepositoryContract;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.params.Parameter;
 
-/** The {@link DirtyMarkRepository} contract on the embedded MariaDB, and on SNAPFOLIO_DB_URL's server when set. */
-class MyBatisDirtyMarkRepositoryTest {
-    @Nested
-    class OnEmbeddedMariaDb extends DirtyMarkRepositoryContract {
-        private final TestDatabase db = TestDatabase.embedded();
+/** The {@link DirtyMarkRepository} contract on every database ({@link OnEveryDatabase}). */
+@OnEveryDatabase
+class MyBatisDirtyMarkRepositoryTest extends DirtyMarkRepositoryContract {
+    @Parameter
+    OnEveryDatabase.Server server;
 
-        @BeforeEach
-        void emptyTables() {
-            db.clean();
-        }
-
-        @Override
-        protected DirtyMarkRepository marks() {
-            return db.get(DirtyMarkRepository.class);
-        }
-
-        @Override
-        protected AccountRepository accounts() {
-            return db.get(AccountRepository.class);
-        }
-
-        @Override
-        protected UnitOfWork unitOfWork() {
-            return db.get(UnitOfWork.class);
-        }
+    @Override
+    protected DirtyMarkRepository marks() {
+        return server.get(DirtyMarkRepository.class);
     }
 
-    @Nested
-    @EnabledIfEnvironmentVariable(named = "SNAPFOLIO_DB_URL", matches = ".+")
-    class OnExternalMariaDb extends DirtyMarkRepositoryContract {
-        private final TestDatabase db = TestDatabase.external().orElseThrow();
+    @Override
+    protected AccountRepository accounts() {
+        return server.get(AccountRepository.class);
+    }
 
-        @BeforeEach
-        void emptyTables() {
-            db.clean();
-        }
-
-        @Override
-        protected DirtyMarkRepository marks() {
-            return db.get(DirtyMarkRepository.class);
-        }
-
-        @Override
-        protected AccountRepository accounts() {
-            return db.get(AccountRepository.class);
-        }
-
-        @Override
-        protected UnitOfWork unitOfWork() {
-            return db.get(UnitOfWork.class);
-        }
+    @Override
+    protected UnitOfWork unitOfWork() {
+        return server.get(UnitOfWork.class);
     }
 }

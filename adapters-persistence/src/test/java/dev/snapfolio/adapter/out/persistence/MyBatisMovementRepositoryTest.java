@@ -3,50 +3,21 @@ package dev.snapfolio.adapter.out.persistence;
 import dev.snapfolio.application.port.out.AccountRepository;
 import dev.snapfolio.application.port.out.MovementRepository;
 import dev.snapfolio.application.port.out.contract.MovementRepositoryContract;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.params.Parameter;
 
-/** The {@link MovementRepository} contract on the embedded MariaDB, and on SNAPFOLIO_DB_URL's server when set. */
-class MyBatisMovementRepositoryTest {
-    @Nested
-    class OnEmbeddedMariaDb extends MovementRepositoryContract {
-        private final TestDatabase db = TestDatabase.embedded();
+/** The {@link MovementRepository} contract on every database ({@link OnEveryDatabase}). */
+@OnEveryDatabase
+class MyBatisMovementRepositoryTest extends MovementRepositoryContract {
+    @Parameter
+    OnEveryDatabase.Server server;
 
-        @BeforeEach
-        void emptyTables() {
-            db.clean();
-        }
-
-        @Override
-        protected MovementRepository movements() {
-            return db.get(MovementRepository.class);
-        }
-
-        @Override
-        protected AccountRepository accounts() {
-            return db.get(AccountRepository.class);
-        }
+    @Override
+    protected MovementRepository movements() {
+        return server.get(MovementRepository.class);
     }
 
-    @Nested
-    @EnabledIfEnvironmentVariable(named = "SNAPFOLIO_DB_URL", matches = ".+")
-    class OnExternalMariaDb extends MovementRepositoryContract {
-        private final TestDatabase db = TestDatabase.external().orElseThrow();
-
-        @BeforeEach
-        void emptyTables() {
-            db.clean();
-        }
-
-        @Override
-        protected MovementRepository movements() {
-            return db.get(MovementRepository.class);
-        }
-
-        @Override
-        protected AccountRepository accounts() {
-            return db.get(AccountRepository.class);
-        }
+    @Override
+    protected AccountRepository accounts() {
+        return server.get(AccountRepository.class);
     }
 }

@@ -4,60 +4,26 @@ import dev.snapfolio.application.port.out.AccountRepository;
 import dev.snapfolio.application.port.out.MovementRepository;
 import dev.snapfolio.application.port.out.ReferenceDataRepository;
 import dev.snapfolio.application.port.out.contract.ReferenceDataRepositoryContract;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.params.Parameter;
 
-/** The {@link ReferenceDataRepository} contract on the embedded MariaDB, and on SNAPFOLIO_DB_URL's server when set. */
-class MyBatisReferenceDataRepositoryTest {
-    @Nested
-    class OnEmbeddedMariaDb extends ReferenceDataRepositoryContract {
-        private final TestDatabase db = TestDatabase.embedded();
+/** The {@link ReferenceDataRepository} contract on every database ({@link OnEveryDatabase}). */
+@OnEveryDatabase
+class MyBatisReferenceDataRepositoryTest extends ReferenceDataRepositoryContract {
+    @Parameter
+    OnEveryDatabase.Server server;
 
-        @BeforeEach
-        void emptyTables() {
-            db.clean();
-        }
-
-        @Override
-        protected ReferenceDataRepository referenceData() {
-            return db.get(ReferenceDataRepository.class);
-        }
-
-        @Override
-        protected AccountRepository accounts() {
-            return db.get(AccountRepository.class);
-        }
-
-        @Override
-        protected MovementRepository movements() {
-            return db.get(MovementRepository.class);
-        }
+    @Override
+    protected ReferenceDataRepository referenceData() {
+        return server.get(ReferenceDataRepository.class);
     }
 
-    @Nested
-    @EnabledIfEnvironmentVariable(named = "SNAPFOLIO_DB_URL", matches = ".+")
-    class OnExternalMariaDb extends ReferenceDataRepositoryContract {
-        private final TestDatabase db = TestDatabase.external().orElseThrow();
+    @Override
+    protected AccountRepository accounts() {
+        return server.get(AccountRepository.class);
+    }
 
-        @BeforeEach
-        void emptyTables() {
-            db.clean();
-        }
-
-        @Override
-        protected ReferenceDataRepository referenceData() {
-            return db.get(ReferenceDataRepository.class);
-        }
-
-        @Override
-        protected AccountRepository accounts() {
-            return db.get(AccountRepository.class);
-        }
-
-        @Override
-        protected MovementRepository movements() {
-            return db.get(MovementRepository.class);
-        }
+    @Override
+    protected MovementRepository movements() {
+        return server.get(MovementRepository.class);
     }
 }

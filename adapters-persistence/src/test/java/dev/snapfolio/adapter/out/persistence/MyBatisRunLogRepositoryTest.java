@@ -4,60 +4,26 @@ import dev.snapfolio.application.port.out.AccountRepository;
 import dev.snapfolio.application.port.out.RunLogRepository;
 import dev.snapfolio.application.port.out.UnitOfWork;
 import dev.snapfolio.application.port.out.contract.RunLogRepositoryContract;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.params.Parameter;
 
-/** The {@link RunLogRepository} contract on the embedded MariaDB, and on SNAPFOLIO_DB_URL's server when set. */
-class MyBatisRunLogRepositoryTest {
-    @Nested
-    class OnEmbeddedMariaDb extends RunLogRepositoryContract {
-        private final TestDatabase db = TestDatabase.embedded();
+/** The {@link RunLogRepository} contract on every database ({@link OnEveryDatabase}). */
+@OnEveryDatabase
+class MyBatisRunLogRepositoryTest extends RunLogRepositoryContract {
+    @Parameter
+    OnEveryDatabase.Server server;
 
-        @BeforeEach
-        void emptyTables() {
-            db.clean();
-        }
-
-        @Override
-        protected RunLogRepository runs() {
-            return db.get(RunLogRepository.class);
-        }
-
-        @Override
-        protected AccountRepository accounts() {
-            return db.get(AccountRepository.class);
-        }
-
-        @Override
-        protected UnitOfWork unitOfWork() {
-            return db.get(UnitOfWork.class);
-        }
+    @Override
+    protected RunLogRepository runs() {
+        return server.get(RunLogRepository.class);
     }
 
-    @Nested
-    @EnabledIfEnvironmentVariable(named = "SNAPFOLIO_DB_URL", matches = ".+")
-    class OnExternalMariaDb extends RunLogRepositoryContract {
-        private final TestDatabase db = TestDatabase.external().orElseThrow();
+    @Override
+    protected AccountRepository accounts() {
+        return server.get(AccountRepository.class);
+    }
 
-        @BeforeEach
-        void emptyTables() {
-            db.clean();
-        }
-
-        @Override
-        protected RunLogRepository runs() {
-            return db.get(RunLogRepository.class);
-        }
-
-        @Override
-        protected AccountRepository accounts() {
-            return db.get(AccountRepository.class);
-        }
-
-        @Override
-        protected UnitOfWork unitOfWork() {
-            return db.get(UnitOfWork.class);
-        }
+    @Override
+    protected UnitOfWork unitOfWork() {
+        return server.get(UnitOfWork.class);
     }
 }

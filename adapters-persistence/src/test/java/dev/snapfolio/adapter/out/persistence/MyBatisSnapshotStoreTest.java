@@ -5,70 +5,31 @@ import dev.snapfolio.application.port.out.MovementRepository;
 import dev.snapfolio.application.port.out.SnapshotStore;
 import dev.snapfolio.application.port.out.UnitOfWork;
 import dev.snapfolio.application.port.out.contract.SnapshotStoreContract;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.params.Parameter;
 
-/** The {@link SnapshotStore} contract on the embedded MariaDB, and on SNAPFOLIO_DB_URL's server when set. */
-class MyBatisSnapshotStoreTest {
-    @Nested
-    class OnEmbeddedMariaDb extends SnapshotStoreContract {
-        private final TestDatabase db = TestDatabase.embedded();
+/** The {@link SnapshotStore} contract on every database ({@link OnEveryDatabase}). */
+@OnEveryDatabase
+class MyBatisSnapshotStoreTest extends SnapshotStoreContract {
+    @Parameter
+    OnEveryDatabase.Server server;
 
-        @BeforeEach
-        void emptyTables() {
-            db.clean();
-        }
-
-        @Override
-        protected SnapshotStore store() {
-            return db.get(SnapshotStore.class);
-        }
-
-        @Override
-        protected AccountRepository accounts() {
-            return db.get(AccountRepository.class);
-        }
-
-        @Override
-        protected MovementRepository movements() {
-            return db.get(MovementRepository.class);
-        }
-
-        @Override
-        protected UnitOfWork unitOfWork() {
-            return db.get(UnitOfWork.class);
-        }
+    @Override
+    protected SnapshotStore store() {
+        return server.get(SnapshotStore.class);
     }
 
-    @Nested
-    @EnabledIfEnvironmentVariable(named = "SNAPFOLIO_DB_URL", matches = ".+")
-    class OnExternalMariaDb extends SnapshotStoreContract {
-        private final TestDatabase db = TestDatabase.external().orElseThrow();
+    @Override
+    protected AccountRepository accounts() {
+        return server.get(AccountRepository.class);
+    }
 
-        @BeforeEach
-        void emptyTables() {
-            db.clean();
-        }
+    @Override
+    protected MovementRepository movements() {
+        return server.get(MovementRepository.class);
+    }
 
-        @Override
-        protected SnapshotStore store() {
-            return db.get(SnapshotStore.class);
-        }
-
-        @Override
-        protected AccountRepository accounts() {
-            return db.get(AccountRepository.class);
-        }
-
-        @Override
-        protected MovementRepository movements() {
-            return db.get(MovementRepository.class);
-        }
-
-        @Override
-        protected UnitOfWork unitOfWork() {
-            return db.get(UnitOfWork.class);
-        }
+    @Override
+    protected UnitOfWork unitOfWork() {
+        return server.get(UnitOfWork.class);
     }
 }
