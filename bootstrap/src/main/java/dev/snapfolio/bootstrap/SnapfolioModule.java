@@ -1,0 +1,55 @@
+package dev.snapfolio.bootstrap;
+
+import com.google.inject.PrivateModule;
+import dev.snapfolio.application.port.in.AccountQueries;
+import dev.snapfolio.application.port.in.CreateAccountUseCase;
+import dev.snapfolio.application.port.in.DeleteMovementUseCase;
+import dev.snapfolio.application.port.in.EditMovementUseCase;
+import dev.snapfolio.application.port.in.ImportMovementsUseCase;
+import dev.snapfolio.application.port.in.MetricsQuery;
+import dev.snapfolio.application.port.in.MovementQueries;
+import dev.snapfolio.application.port.in.ProcessingControlUseCase;
+import dev.snapfolio.application.port.in.RecomputeUseCase;
+import dev.snapfolio.application.port.in.RecordMovementUseCase;
+import dev.snapfolio.application.port.in.RecordPricesUseCase;
+import dev.snapfolio.application.port.in.RecordSplitsUseCase;
+import dev.snapfolio.application.port.in.RefreshUseCase;
+import dev.snapfolio.application.port.in.SnapshotQueries;
+import dev.snapfolio.application.port.in.VerifySnapshotsUseCase;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Snapfolio for an application with a Guice injector of its own: install it and inject the
+ * in-ports. Only the in-ports are exposed; the clock, the settings, MyBatis and the rest stay
+ * private to the module, so they never clash with the application's own bindings.
+ * {@code SnapfolioModule.withDataSource(dataSource)} takes the defaults;
+ * {@code Snapfolio.embedded(dataSource)...module()} takes the builder's options.
+ */
+public final class SnapfolioModule extends PrivateModule {
+    /** Every in-port, in the order of docs/EMBEDDING.md. */
+    static final List<Class<?>> IN_PORTS = List.of(CreateAccountUseCase.class, AccountQueries.class,
+            RecordMovementUseCase.class, EditMovementUseCase.class, DeleteMovementUseCase.class,
+            MovementQueries.class, ImportMovementsUseCase.class, RecordPricesUseCase.class, RecordSplitsUseCase.class,
+            SnapshotQueries.class, RecomputeUseCase.class, RefreshUseCase.class, VerifySnapshotsUseCase.class,
+            ProcessingControlUseCase.class, MetricsQuery.class);
+
+    private final EngineModule engine;
+
+    SnapfolioModule(EngineModule engine) {
+        this.engine = engine;
+    }
+
+    /** On the application's pool over a MariaDB database; the schema migrates on first use. */
+    public static SnapfolioModule withDataSource(DataSource dataSource) {
+        return Snapfolio.embedded(dataSource).module();
+    }
+
+    @Override
+    protected void configure() {
+        install(engine);
+        for (Class<?> port : IN_PORTS) {
+            expose(port);
+        }
+    }
+}
