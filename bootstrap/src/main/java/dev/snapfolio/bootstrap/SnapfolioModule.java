@@ -1,6 +1,8 @@
 package dev.snapfolio.bootstrap;
 
-import com.google.inject.PrivateModule;
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
 import dev.snapfolio.application.port.in.AccountQueries;
 import dev.snapfolio.application.port.in.CreateAccountUseCase;
 import dev.snapfolio.application.port.in.DeleteMovementUseCase;
@@ -21,12 +23,13 @@ import javax.sql.DataSource;
 
 /**
  * Snapfolio for an application with a Guice injector of its own: install it and inject the
- * in-ports. Only the in-ports are exposed; the clock, the settings, MyBatis and the rest stay
- * private to the module, so they never clash with the application's own bindings.
- * {@code SnapfolioModule.withDataSource(dataSource)} takes the defaults;
- * {@code Snapfolio.embedded(dataSource)...module()} takes the builder's options.
+ * in-ports. Only the in-ports are bound in the application's injector; the engine lives in an
+ * injector of its own behind them, so its clock, settings, DataSource, MyBatis and listeners never
+ * clash with the application's bindings (a private module would not do: Guice refuses a key bound
+ * both in it and in its parent). {@code SnapfolioModule.withDataSource(dataSource)} takes the
+ * defaults; {@code Snapfolio.embedded(dataSource)...module()} takes the builder's options.
  */
-public final class SnapfolioModule extends PrivateModule {
+public final class SnapfolioModule extends AbstractModule {
     /** Every in-port, in the order of docs/EMBEDDING.md. */
     static final List<Class<?>> IN_PORTS = List.of(CreateAccountUseCase.class, AccountQueries.class,
             RecordMovementUseCase.class, EditMovementUseCase.class, DeleteMovementUseCase.class,
@@ -47,9 +50,14 @@ public final class SnapfolioModule extends PrivateModule {
 
     @Override
     protected void configure() {
-        install(engine);
+        // building the engine's injector opens nothing: the database is touched on first use
+        Injector engineInjector = Guice.createInjector(engine);
         for (Class<?> port : IN_PORTS) {
-            expose(port);
+            bindPort(port, engineInjector);
         }
+    }
+
+    private <T> void bindPort(Class<T> port, Injector engineInjector) {
+        bind(port).toProvider(() -> engineInjector.getInstance(port));
     }
 }

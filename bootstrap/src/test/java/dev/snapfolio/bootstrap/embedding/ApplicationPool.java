@@ -24,7 +24,7 @@ final class ApplicationPool implements AutoCloseable {
     private final String database;
     private final HikariDataSource pool;
 
-    private ApplicationPool(TestDatabase server) {
+    private ApplicationPool(TestDatabase server, boolean autoCommit) {
         this.server = server;
         this.database = "snapfolio_app_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute(server.dataSource(), "CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
@@ -36,19 +36,36 @@ final class ApplicationPool implements AutoCloseable {
         config.setUsername(serverPool.getUsername());
         config.setPassword(serverPool.getPassword());
         config.setMaximumPoolSize(4);
+        config.setAutoCommit(autoCommit);
         this.pool = new HikariDataSource(config);
     }
 
     static ApplicationPool onEmbeddedServer() {
-        return new ApplicationPool(TestDatabase.embedded());
+        return new ApplicationPool(TestDatabase.embedded(), true);
+    }
+
+    /** A pool whose connections come out of autocommit, as some applications configure theirs. */
+    static ApplicationPool onEmbeddedServerWithoutAutocommit() {
+        return new ApplicationPool(TestDatabase.embedded(), false);
     }
 
     static Optional<ApplicationPool> onExternalServer() {
-        return TestDatabase.external().map(ApplicationPool::new);
+        return TestDatabase.external().map(server -> new ApplicationPool(server, true));
     }
 
     DataSource dataSource() {
         return pool;
+    }
+
+    /** Rows of a table, counted on a connection of the pool itself, outside Snapfolio. */
+    long count(String table) {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+                var rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     boolean isOpen() {

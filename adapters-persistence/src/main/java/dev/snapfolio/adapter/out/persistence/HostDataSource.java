@@ -9,11 +9,10 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * An application's own pool, used as it is: the schema is migrated on the first connection (unless
- * the application migrates it itself), and connections are handed out in autocommit, which the
- * transaction factory expects of single statements (a pool configured otherwise would leave them
- * uncommitted). Deliberately not {@link AutoCloseable}: the pool belongs to the application, so
- * closing Snapfolio never closes it.
+ * An application's own pool, used as it is, its schema migrated on the first connection (unless
+ * the application migrates it itself). Every user of a connection sets its autocommit, so the
+ * pool's default does not matter. Deliberately not {@link AutoCloseable}: the pool belongs to the
+ * application, so closing Snapfolio never closes it.
  */
 final class HostDataSource implements DataSource {
     private final DataSource pool;
@@ -37,28 +36,16 @@ final class HostDataSource implements DataSource {
         }
     }
 
-    private static Connection inAutocommit(Connection connection) throws SQLException {
-        try {
-            if (!connection.getAutoCommit()) {
-                connection.setAutoCommit(true);
-            }
-            return connection;
-        } catch (SQLException | RuntimeException e) {
-            connection.close();
-            throw e;
-        }
-    }
-
     @Override
     public Connection getConnection() throws SQLException {
         migrateOnce();
-        return inAutocommit(pool.getConnection());
+        return pool.getConnection();
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
         migrateOnce();
-        return inAutocommit(pool.getConnection(username, password));
+        return pool.getConnection(username, password);
     }
 
     @Override
