@@ -338,9 +338,10 @@ public final class Snapfolio implements AutoCloseable {
             return Configuration.clock(zone == null ? ZoneId.systemDefault() : zone, Optional.ofNullable(today));
         }
 
+        /** Takes one connection: the first one migrates the schema (and starts the embedded server). */
         private static void open(DataSource dataSource) {
             try (Connection connection = dataSource.getConnection()) {
-                connection.isValid(5);
+                connection.getCatalog(); // a round trip: the connection works
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot connect to the database: " + e.getMessage(), e);
             }

@@ -4,14 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.Stage;
+import dev.snapfolio.application.port.in.AccountQueries;
+import dev.snapfolio.application.port.in.CreateAccountUseCase;
+import dev.snapfolio.application.port.in.DeleteMovementUseCase;
+import dev.snapfolio.application.port.in.EditMovementUseCase;
+import dev.snapfolio.application.port.in.ImportMovementsUseCase;
+import dev.snapfolio.application.port.in.MetricsQuery;
+import dev.snapfolio.application.port.in.MovementQueries;
+import dev.snapfolio.application.port.in.ProcessingControlUseCase;
+import dev.snapfolio.application.port.in.RecomputeUseCase;
+import dev.snapfolio.application.port.in.RecordMovementUseCase;
+import dev.snapfolio.application.port.in.RecordPricesUseCase;
+import dev.snapfolio.application.port.in.RecordSplitsUseCase;
+import dev.snapfolio.application.port.in.RefreshUseCase;
+import dev.snapfolio.application.port.in.SnapshotQueries;
 import dev.snapfolio.application.port.in.Strategy;
 import dev.snapfolio.application.port.in.Trigger;
+import dev.snapfolio.application.port.in.VerifySnapshotsUseCase;
 import dev.snapfolio.bootstrap.Snapfolio;
 import dev.snapfolio.bootstrap.SnapfolioModule;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +75,28 @@ class SnapfolioBuilderTest {
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("already built");
             assertThatThrownBy(builder::module).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("already built");
+        }
+    }
+
+    @Test
+    void everyUseCaseIsWiredBeforeTheDatabaseIsTouched() {
+        try (Snapfolio snapfolio = Snapfolio.embedded(nowhere()).migrateSchema(false).build()) {
+            List<Object> ports = List.of(snapfolio.createAccount(), snapfolio.accounts(), snapfolio.recordMovement(),
+                    snapfolio.editMovement(), snapfolio.deleteMovement(), snapfolio.movements(),
+                    snapfolio.importMovements(), snapfolio.recordPrices(), snapfolio.recordSplits(),
+                    snapfolio.snapshots(), snapfolio.recompute(), snapfolio.refresh(), snapfolio.verify(),
+                    snapfolio.processingControl(), snapfolio.metrics());
+
+            assertThat(ports).doesNotContainNull().hasSize(15);
+            assertThat(snapfolio.recordMovement()).as("one instance per engine").isSameAs(snapfolio.recordMovement());
+        }
+        Injector host = Guice.createInjector(Stage.TOOL, SnapfolioModule.withDataSource(nowhere()));
+        for (Class<?> port : List.of(CreateAccountUseCase.class, AccountQueries.class, RecordMovementUseCase.class,
+                EditMovementUseCase.class, DeleteMovementUseCase.class, MovementQueries.class,
+                ImportMovementsUseCase.class, RecordPricesUseCase.class, RecordSplitsUseCase.class,
+                SnapshotQueries.class, RecomputeUseCase.class, RefreshUseCase.class, VerifySnapshotsUseCase.class,
+                ProcessingControlUseCase.class, MetricsQuery.class)) {
+            assertThat(host.getExistingBinding(Key.get(port))).as(port.getSimpleName()).isNotNull();
         }
     }
 
