@@ -1,14 +1,11 @@
 package dev.snapfolio.bootstrap;
 
 import com.google.inject.AbstractModule;
-import com.google.inject.Provides;
-import com.google.inject.Singleton;
-import dev.snapfolio.application.port.out.StaticConfiguration;
-import java.time.Clock;
 
 /**
- * The application's wiring: each in-port bound to its service, the clock (today pinned by
- * --today), the static configuration layers, and the bootstrap-side hooks of the command line.
+ * The command line's engine: the shared {@link EngineModule} on the configured database, with the
+ * clock (today pinned by --today) and the configuration layers; and the bootstrap-side hooks of
+ * the command line.
  */
 final class AppModule extends AbstractModule {
     private final Configuration configuration;
@@ -19,14 +16,7 @@ final class AppModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        bind(StaticConfiguration.class).toInstance(configuration.layers());
-        ApplicationBindings.bindServices(binder());
+        install(EngineModule.on(DatabaseWiring.settings(configuration), configuration.layers(), configuration.clock()));
         CommandHooks.bind(binder());
-    }
-
-    @Provides
-    @Singleton
-    Clock clock() {
-        return configuration.clock();
     }
 }

@@ -148,9 +148,12 @@ final class Configuration {
      * that day while time still passes (run timings stay real).
      */
     Clock clock() {
-        ZoneId zone = zone();
+        return clock(zone(), today());
+    }
+
+    /** The system clock in {@code zone}; with {@code today}, shifted so that its date is that day. */
+    static Clock clock(ZoneId zone, Optional<LocalDate> today) {
         Clock system = Clock.system(zone);
-        Optional<LocalDate> today = today();
         if (today.isEmpty()) {
             return system;
         }

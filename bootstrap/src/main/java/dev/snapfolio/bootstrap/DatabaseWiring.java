@@ -1,20 +1,14 @@
 package dev.snapfolio.bootstrap;
 
-import com.google.inject.AbstractModule;
 import com.google.inject.Module;
-import com.google.inject.matcher.Matchers;
-import com.google.inject.spi.ProvisionListener;
 import dev.snapfolio.adapter.in.cli.command.DatabaseAdmin;
 import dev.snapfolio.adapter.out.persistence.DatabaseSettings;
-import dev.snapfolio.adapter.out.persistence.PersistenceModule;
 import dev.snapfolio.adapter.out.persistence.embedded.EmbeddedMariaDb;
 import java.util.List;
-import javax.sql.DataSource;
 
 /**
- * The database: an external MariaDB when {@code db.url} (SNAPFOLIO_DB_URL) is set, else the embedded
- * server on {@code db.dir}; {@code db status|stop}; and the pools opened during a command, closed
- * by {@link Resources} when it ends.
+ * The command line's database: an external MariaDB when {@code db.url} (SNAPFOLIO_DB_URL) is set,
+ * else the embedded server on {@code db.dir}; and {@code db status|stop}.
  */
 final class DatabaseWiring {
     private DatabaseWiring() {
@@ -27,27 +21,10 @@ final class DatabaseWiring {
                         configuration.keepDatabaseRunning()));
     }
 
+    /** {@code db status|stop}; the database itself is wired by {@link EngineModule}. */
     static Module module(Configuration configuration) {
         DatabaseSettings settings = settings(configuration);
-        Resources resources = new Resources();
-        return new AbstractModule() {
-            @Override
-            protected void configure() {
-                install(new PersistenceModule(settings));
-                bind(Resources.class).toInstance(resources);
-                bind(DatabaseAdmin.class).toInstance(new Admin(settings));
-                // every pool opened during the command is closed when it ends
-                bindListener(Matchers.any(), new ProvisionListener() {
-                    @Override
-                    public <T> void onProvision(ProvisionInvocation<T> provision) {
-                        T provided = provision.provision();
-                        if (provided instanceof DataSource && provided instanceof AutoCloseable closeable) {
-                            resources.register(closeable);
-                        }
-                    }
-                });
-            }
-        };
+        return binder -> binder.bind(DatabaseAdmin.class).toInstance(new Admin(settings));
     }
 
     /** {@code db status|stop} on the configured database. */

@@ -18,6 +18,7 @@ import dev.snapfolio.domain.reference.Split;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
+import java.util.Objects;
 import javax.sql.DataSource;
 import org.apache.ibatis.session.LocalCacheScope;
 import org.apache.ibatis.type.JdbcType;
@@ -25,23 +26,43 @@ import org.mybatis.guice.MyBatisModule;
 
 /**
  * The persistence adapter's wiring: MyBatis on a HikariCP pool over MariaDB (embedded or
- * external, see {@link DatabaseSettings}) and the out-port implementations; what is MariaDB's own
- * is chosen by the {@link Dialect}. Nothing touches the
+ * external, see {@link DatabaseSettings}) — or on an application's own pool
+ * ({@link #onDataSource}) — and the out-port implementations; what is MariaDB's own is chosen by
+ * the {@link Dialect}. Nothing touches the
  * database while the injector is built: the pool opens (and the embedded server starts, and the
  * schema migrates) when something first needs a connection; a failure then is a
  * {@link DatabaseException} (possibly wrapped: {@link DatabaseException#findIn}).
  */
 public final class PersistenceModule extends AbstractModule {
     private final DatabaseSettings settings;
+    private final DataSource hostDataSource;
 
     public PersistenceModule(DatabaseSettings settings) {
-        this.settings = settings;
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.hostDataSource = null;
+    }
+
+    private PersistenceModule(DataSource hostDataSource) {
+        this.settings = null;
+        this.hostDataSource = hostDataSource;
+    }
+
+    /**
+     * On an application's own pool over a MariaDB database: never closed by Snapfolio; with
+     * {@code migrateSchema} the schema is brought up to date on the first connection.
+     */
+    public static PersistenceModule onDataSource(DataSource dataSource, boolean migrateSchema) {
+        return new PersistenceModule(new HostDataSource(dataSource, migrateSchema));
     }
 
     @Override
     protected void configure() {
-        bind(DatabaseSettings.class).toInstance(settings);
-        Dialect dialect = Dialect.of(settings);
+        if (settings != null) {
+            bind(DatabaseSettings.class).toInstance(settings);
+        }
+        // An application's own pool is a MariaDB database too (DESIGN §5); a second database
+        // would be told apart here.
+        Dialect dialect = settings != null ? Dialect.of(settings) : Dialect.MARIADB;
         bind(Dialect.class).toInstance(dialect);
         install(new MyBatisModule() {
             @Override
@@ -49,7 +70,11 @@ public final class PersistenceModule extends AbstractModule {
                 environmentId("snapfolio");
                 // Statements marked with the dialect's databaseId in the mapper XML are its own SQL.
                 bindDatabaseIdProvider(dialect.databaseIdProvider());
-                bindDataSourceProviderType(MigratedDataSourceProvider.class);
+                if (settings != null) {
+                    bindDataSourceProviderType(MigratedDataSourceProvider.class);
+                } else {
+                    bindDataSourceProvider((Provider<DataSource>) () -> hostDataSource);
+                }
                 bindTransactionFactoryType(JoiningTransactionFactory.class);
                 failFast(true);
                 useCacheEnabled(false);
