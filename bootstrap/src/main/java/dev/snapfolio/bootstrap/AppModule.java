@@ -8,7 +8,7 @@ import java.time.Clock;
 
 /**
  * The application's wiring: each in-port bound to its service, the clock (today pinned by
- * --today), the static configuration layers, and the bootstrap-side hooks of the command line.
+ * --today) and the static configuration layers.
  */
 final class AppModule extends AbstractModule {
     private final Configuration configuration;
@@ -21,7 +21,6 @@ final class AppModule extends AbstractModule {
     protected void configure() {
         bind(StaticConfiguration.class).toInstance(configuration.layers());
         ApplicationBindings.bindServices(binder());
-        CommandHooks.bind(binder());
     }
 
     @Provides

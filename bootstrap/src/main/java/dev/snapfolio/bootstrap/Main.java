@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.ToIntFunction;
 
 /**
  * The {@code snapfolio} program: reads the global options and the configuration, sets up logging,
@@ -47,25 +48,40 @@ public final class Main {
             return ErrorReporter.report(e, err, false);
         }
         Terminal terminal = new Terminal(out, err);
+        OptionalInt answered;
         try {
             // a malformed line, or one asking for help, is answered before anything is wired
-            OptionalInt answered = Cli.preflight(terminal, options, args);
-            if (answered.isPresent()) {
-                return answered.getAsInt();
-            }
+            answered = Cli.preflight(terminal, options, args);
+        } catch (RuntimeException e) {
+            return ErrorReporter.report(e, err, options.verbose());
+        }
+        if (answered.isPresent()) {
+            return answered.getAsInt();
+        }
+        return run(options, terminal, injector -> injector.getInstance(Cli.class).execute(args));
+    }
+
+    /**
+     * Runs {@code program} on the production wiring for these global options: loads the
+     * configuration, sets up logging, creates the one injector, hands it over and closes what it
+     * opened. A failure is reported on the terminal's error writer and turned into an exit code.
+     * The {@code snapfolio bench} program runs this way, on the same database as the commands.
+     */
+    public int run(GlobalOptions options, Terminal terminal, ToIntFunction<Injector> program) {
+        try {
             Configuration configuration = Configuration.load(options, environment, userHome);
             Logging.configure(configuration.logFile(), options.verbose());
             Injector injector = Guice.createInjector(modules(configuration, terminal, options));
             try {
-                return injector.getInstance(Cli.class).execute(args);
+                return program.applyAsInt(injector);
             } finally {
                 Resources.close(injector);
             }
         } catch (RuntimeException e) {
-            return ErrorReporter.report(e, err, options.verbose());
+            return ErrorReporter.report(e, terminal.err(), options.verbose());
         } finally {
-            out.flush();
-            err.flush();
+            terminal.out().flush();
+            terminal.err().flush();
         }
     }
 

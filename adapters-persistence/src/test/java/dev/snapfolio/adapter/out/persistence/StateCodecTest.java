@@ -2,9 +2,6 @@ package dev.snapfolio.adapter.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.snapfolio.application.generator.GeneratedHistory;
-import dev.snapfolio.application.generator.HistoryGenerator;
-import dev.snapfolio.application.generator.HistorySpec;
 import dev.snapfolio.domain.calc.DayResult;
 import dev.snapfolio.domain.calc.HistoryFold;
 import dev.snapfolio.domain.money.Currency;
@@ -18,6 +15,9 @@ import dev.snapfolio.domain.state.PositionKey;
 import dev.snapfolio.domain.state.StockLot;
 import dev.snapfolio.domain.state.TickerBook;
 import dev.snapfolio.domain.state.TickerTotals;
+import dev.snapfolio.sampledata.GeneratedHistory;
+import dev.snapfolio.sampledata.HistoryGenerator;
+import dev.snapfolio.sampledata.HistorySpec;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
