@@ -5,9 +5,7 @@ import dev.snapfolio.adapter.in.cli.command.ErrorReporter;
 import dev.snapfolio.adapter.in.cli.command.GlobalOptions;
 import dev.snapfolio.adapter.in.cli.command.Terminal;
 import dev.snapfolio.bootstrap.Main;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -38,12 +36,8 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int exitCode = new BenchMain(System.getenv(), Path.of(System.getProperty("user.home"))).run(args, out, err);
-        out.flush();
-        err.flush();
-        System.exit(exitCode);
+        BenchMain bench = new BenchMain(System.getenv(), Path.of(System.getProperty("user.home")));
+        Main.exitWith((out, err) -> bench.run(args, out, err));
     }
 
     /**

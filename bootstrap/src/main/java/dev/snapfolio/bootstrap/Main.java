@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.ToIntBiFunction;
 import java.util.function.ToIntFunction;
 
 /**
@@ -31,9 +32,18 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Main main = new Main(System.getenv(), Path.of(System.getProperty("user.home")));
+        exitWith((out, err) -> main.run(args, out, err));
+    }
+
+    /**
+     * Runs a program on the console (UTF-8) and exits the JVM with its exit code: the one place
+     * that does, for {@code snapfolio} and the bench program alike.
+     */
+    public static void exitWith(ToIntBiFunction<PrintWriter, PrintWriter> program) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int exitCode = new Main(System.getenv(), Path.of(System.getProperty("user.home"))).run(args, out, err);
+        int exitCode = program.applyAsInt(out, err);
         out.flush();
         err.flush();
         System.exit(exitCode);
