@@ -4,8 +4,7 @@ import com.google.inject.AbstractModule;
 
 /**
  * The command line's engine: the shared {@link EngineModule} on the configured database, with the
- * clock (today pinned by --today) and the configuration layers; and the bootstrap-side hooks of
- * the command line.
+ * clock (today pinned by --today) and the configuration layers.
  */
 final class AppModule extends AbstractModule {
     private final Configuration configuration;
@@ -17,6 +16,5 @@ final class AppModule extends AbstractModule {
     @Override
     protected void configure() {
         install(EngineModule.on(DatabaseWiring.settings(configuration), configuration.layers(), configuration.clock()));
-        CommandHooks.bind(binder());
     }
 }

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.ToIntBiFunction;
+import java.util.function.ToIntFunction;
 
 /**
  * The {@code snapfolio} program: reads the global options and the configuration, sets up logging,
@@ -30,9 +32,18 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Main main = new Main(System.getenv(), Path.of(System.getProperty("user.home")));
+        exitWith((out, err) -> main.run(args, out, err));
+    }
+
+    /**
+     * Runs a program on the console (UTF-8) and exits the JVM with its exit code: the one place
+     * that does, for {@code snapfolio} and the bench program alike.
+     */
+    public static void exitWith(ToIntBiFunction<PrintWriter, PrintWriter> program) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int exitCode = new Main(System.getenv(), Path.of(System.getProperty("user.home"))).run(args, out, err);
+        int exitCode = program.applyAsInt(out, err);
         out.flush();
         err.flush();
         System.exit(exitCode);
@@ -47,25 +58,40 @@ public final class Main {
             return ErrorReporter.report(e, err, false);
         }
         Terminal terminal = new Terminal(out, err);
+        OptionalInt answered;
         try {
             // a malformed line, or one asking for help, is answered before anything is wired
-            OptionalInt answered = Cli.preflight(terminal, options, args);
-            if (answered.isPresent()) {
-                return answered.getAsInt();
-            }
+            answered = Cli.preflight(terminal, options, args);
+        } catch (RuntimeException e) {
+            return ErrorReporter.report(e, err, options.verbose());
+        }
+        if (answered.isPresent()) {
+            return answered.getAsInt();
+        }
+        return run(options, terminal, injector -> injector.getInstance(Cli.class).execute(args));
+    }
+
+    /**
+     * Runs {@code program} on the production wiring for these global options: loads the
+     * configuration, sets up logging, creates the one injector, hands it over and closes what it
+     * opened. A failure is reported on the terminal's error writer and turned into an exit code.
+     * The {@code snapfolio bench} program runs this way, on the same database as the commands.
+     */
+    public int run(GlobalOptions options, Terminal terminal, ToIntFunction<Injector> program) {
+        try {
             Configuration configuration = Configuration.load(options, environment, userHome);
             Logging.configure(configuration.logFile(), options.verbose());
             Injector injector = Guice.createInjector(modules(configuration, terminal, options));
             try {
-                return injector.getInstance(Cli.class).execute(args);
+                return program.applyAsInt(injector);
             } finally {
                 Resources.close(injector);
             }
         } catch (RuntimeException e) {
-            return ErrorReporter.report(e, err, options.verbose());
+            return ErrorReporter.report(e, terminal.err(), options.verbose());
         } finally {
-            out.flush();
-            err.flush();
+            terminal.out().flush();
+            terminal.err().flush();
         }
     }
 

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The dependency rules of DESIGN §2: dependencies point inward, the domain uses the JDK only, the
  * application a short allow-list, adapters never see each other and reach the application only
- * through its ports, frameworks stay in their modules, and only bootstrap touches the console.
+ * through its ports, frameworks stay in their modules, the sample data depends on the domain only,
+ * and only bootstrap touches the console.
  */
 class ArchitectureTest {
     private static final String ROOT = "dev.snapfolio";
@@ -30,6 +31,9 @@ class ArchitectureTest {
     private static final String PERSISTENCE = "dev.snapfolio.adapter.out.persistence..";
     private static final String CLI = "dev.snapfolio.adapter.in.cli..";
     private static final String BOOTSTRAP = "dev.snapfolio.bootstrap..";
+    private static final String SAMPLE_DATA = "dev.snapfolio.sampledata..";
+    /** The bench program (its own module, on top of bootstrap: not on this module's class path). */
+    private static final String BENCH = "dev.snapfolio.bench..";
 
     /** Production classes only: no test-classes directories and no test-jars of the sibling modules. */
     private static final ImportOption PRODUCTION_ONLY = location -> !location.contains("/test-classes/")
@@ -51,6 +55,11 @@ class ArchitectureTest {
             .resideInAnyPackage(APPLICATION, DOMAIN, "java..", "jakarta.inject..", "org.slf4j..")
             .because("the application depends on the domain, jakarta.inject and slf4j-api only");
 
+    static final ArchRule SAMPLE_DATA_DEPENDS_ON_THE_DOMAIN_ONLY = classes().that().resideInAPackage(SAMPLE_DATA)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(SAMPLE_DATA, DOMAIN, "java..")
+            .because("the generated histories of the demo, the bench and the tests are built from domain types "
+                    + "only, so any module may use them without pulling in more");
+
     /**
      * One rule for every adapter pair: an adapter lives in {@code adapter.in.<name>} (driving) or
      * {@code adapter.out.<name>} (driven), and no two of them see each other — a new adapter needs
@@ -64,7 +73,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP);
 
     static final ArchRule INNER_LAYERS_DO_NOT_SEE_OUTER_ONES = noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION)
-            .should().dependOnClassesThat().resideInAnyPackage("dev.snapfolio.adapter..", BOOTSTRAP);
+            .should().dependOnClassesThat().resideInAnyPackage("dev.snapfolio.adapter..", BOOTSTRAP, SAMPLE_DATA, BENCH);
 
     /** Everything of the application but its ports (which own every type their signatures name). */
     private static final DescribedPredicate<JavaClass> APPLICATION_INTERNALS =
@@ -92,7 +101,7 @@ class ArchitectureTest {
             .should().accessField(System.class, "out")
             .orShould().accessField(System.class, "err")
             .orShould().callMethod(System.class, "exit", int.class)
-            .because("only Main writes to the console and exits (DESIGN §2)");
+            .because("only Main writes to the console and exits (DESIGN §2); the bench program goes through it");
 
     static final ArchRule MODULES_ARE_FREE_OF_CYCLES = slices().matching("dev.snapfolio.(*)..").should().beFreeOfCycles();
 
@@ -107,6 +116,24 @@ class ArchitectureTest {
     @Test
     void applicationDependsOnDomainInjectAndSlf4jOnly() {
         APPLICATION_USES_ITS_ALLOW_LIST.check(classes);
+    }
+
+    @Test
+    void sampleDataDependsOnTheDomainOnly() {
+        SAMPLE_DATA_DEPENDS_ON_THE_DOMAIN_ONLY.check(classes);
+    }
+
+    /**
+     * The distribution (this module's runtime class path, copied to target/lib) carries neither the
+     * bench nor JMH: both live in the bench module, which depends on bootstrap and not the reverse.
+     */
+    @Test
+    void theDistributionCarriesNoBenchmarkHarness() {
+        for (String benchClass : java.util.List.of("org.openjdk.jmh.Main", "org.openjdk.jmh.annotations.Benchmark",
+                "dev.snapfolio.bench.BenchMain")) {
+            assertThatThrownBy(() -> Class.forName(benchClass, false, ArchitectureTest.class.getClassLoader()))
+                    .as(benchClass).isInstanceOf(ClassNotFoundException.class);
+        }
     }
 
     @Test
@@ -151,9 +178,14 @@ class ArchitectureTest {
                 dev.snapfolio.domain.archviolation.DomainClassUsingTheConsoleAndGuice.class,
                 dev.snapfolio.adapter.in.cli.archviolation.CliClassReachingIntoPersistence.class,
                 dev.snapfolio.adapter.out.persistence.archviolation.PersistenceClassUsingAService.class,
-                dev.snapfolio.application.service.archviolation.SomeService.class);
+                dev.snapfolio.application.service.archviolation.SomeService.class,
+                dev.snapfolio.sampledata.archviolation.SampleDataUsingTheApplication.class);
 
         assertThatThrownBy(() -> DOMAIN_USES_THE_JDK_ONLY.check(violators)).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> SAMPLE_DATA_DEPENDS_ON_THE_DOMAIN_ONLY.check(violators))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("SampleDataUsingTheApplication")
+                .hasMessageContaining("Strategy");
         assertThatThrownBy(() -> ONLY_BOOTSTRAP_TOUCHES_THE_CONSOLE.check(violators)).isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> GUICE_STAYS_OUT_OF_THE_CORE.check(violators)).isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> ADAPTERS_DO_NOT_SEE_EACH_OTHER.check(violators)).isInstanceOf(AssertionError.class);

@@ -7,11 +7,9 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.Stage;
-import dev.snapfolio.adapter.in.cli.command.BenchRunner;
 import dev.snapfolio.adapter.in.cli.command.Cli;
 import dev.snapfolio.adapter.in.cli.command.CommandBindings;
 import dev.snapfolio.adapter.in.cli.command.DatabaseAdmin;
-import dev.snapfolio.adapter.in.cli.command.DemoHistory;
 import dev.snapfolio.adapter.in.cli.command.Terminal;
 import dev.snapfolio.application.port.in.AccountQueries;
 import dev.snapfolio.application.port.in.CreateAccountUseCase;
@@ -59,7 +57,7 @@ class WiringTest {
                 ImportMovementsUseCase.class, RecomputeUseCase.class, SnapshotQueries.class, RecordPricesUseCase.class,
                 RecordSplitsUseCase.class, ProcessingControlUseCase.class, MetricsQuery.class,
                 VerifySnapshotsUseCase.class, RefreshUseCase.class, StaticConfiguration.class, Clock.class,
-                DatabaseAdmin.class, BenchRunner.class, DemoHistory.class, Cli.class)) {
+                DatabaseAdmin.class, Cli.class)) {
             assertThat(injector.getExistingBinding(Key.get(port))).as(port.getSimpleName()).isNotNull();
         }
         for (Class<?> command : CommandBindings.commandClasses()) {

@@ -1,18 +1,14 @@
 package dev.snapfolio.adapter.in.cli;
 
 import com.google.inject.AbstractModule;
-import com.google.inject.multibindings.OptionalBinder;
 import dev.snapfolio.adapter.in.cli.command.CommandBindings;
-import dev.snapfolio.adapter.in.cli.command.DemoHistory;
 import dev.snapfolio.adapter.in.cli.command.GlobalOptions;
 import dev.snapfolio.adapter.in.cli.command.Terminal;
 
 /**
- * The command line's wiring: the writers, the global options read before wiring, every command
- * of the tree, and a built-in demo history that an outer module may replace
- * ({@code OptionalBinder.newOptionalBinder(binder(), DemoHistory.class).setBinding()}).
- * The in-ports, {@link java.time.Clock}, {@code DatabaseAdmin} and {@code BenchRunner} come from
- * the outer modules.
+ * The command line's wiring: the writers, the global options read before wiring and every command
+ * of the tree. The in-ports, {@link java.time.Clock} and {@code DatabaseAdmin} come from the outer
+ * modules.
  */
 public final class CliModule extends AbstractModule {
     private final Terminal terminal;
@@ -27,8 +23,6 @@ public final class CliModule extends AbstractModule {
     protected void configure() {
         bind(Terminal.class).toInstance(terminal);
         bind(GlobalOptions.class).toInstance(options);
-        OptionalBinder.newOptionalBinder(binder(), DemoHistory.class).setDefault()
-                .to(CommandBindings.builtInDemoHistory());
         CommandBindings.bindAll(binder());
     }
 }

@@ -2,9 +2,6 @@ package dev.snapfolio.adapter.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.snapfolio.application.generator.GeneratedHistory;
-import dev.snapfolio.application.generator.HistoryGenerator;
-import dev.snapfolio.application.generator.HistorySpec;
 import dev.snapfolio.application.port.out.AccountRepository;
 import dev.snapfolio.application.port.out.MovementRepository;
 import dev.snapfolio.application.port.out.ReferenceDataRepository;
@@ -21,6 +18,9 @@ import dev.snapfolio.domain.reference.ReferenceData;
 import dev.snapfolio.domain.snapshot.FinancialSnapshot;
 import dev.snapfolio.domain.snapshot.TickerSnapshot;
 import dev.snapfolio.domain.state.AccountState;
+import dev.snapfolio.sampledata.GeneratedHistory;
+import dev.snapfolio.sampledata.HistoryGenerator;
+import dev.snapfolio.sampledata.HistorySpec;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -83,8 +83,6 @@ public final class Cli {
     CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(SnapfolioCommand.class, new GuiceCommandFactory(injector));
         configure(commandLine);
-        // bench passes its options on to the benchmark instead of rejecting those it does not know
-        commandLine.getSubcommands().get("bench").setUnmatchedOptionsArePositionalParams(true);
         commandLine.setOut(terminal.out());
         commandLine.setErr(terminal.err());
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) ->
@@ -108,6 +106,27 @@ public final class Cli {
      * @throws CommandLine.ParameterException when a global option's value is malformed
      */
     public static GlobalOptions scanGlobalOptions(String... args) {
+        return scan(args).options;
+    }
+
+    /**
+     * The line without its global options: the words and options left for the command (and
+     * everything from {@code --} on), in order. For a program that takes the same global options
+     * but parses the rest itself, such as {@code snapfolio bench}.
+     *
+     * @throws CommandLine.ParameterException when a global option's value is malformed
+     */
+    public static List<String> withoutGlobalOptions(String... args) {
+        List<String> rest = new ArrayList<>(scan(args).rest);
+        List<String> all = List.of(args);
+        int endOfOptions = all.indexOf("--");
+        if (endOfOptions >= 0) {
+            rest.addAll(all.subList(endOfOptions, all.size()));
+        }
+        return rest;
+    }
+
+    private static GlobalScan scan(String... args) {
         GlobalScan scan = new GlobalScan();
         CommandLine commandLine = configure(new CommandLine(scan));
         commandLine.setUnmatchedArgumentsAllowed(true);
@@ -120,7 +139,7 @@ public final class Cli {
             beforeEndOfOptions.add(arg);
         }
         commandLine.parseArgs(beforeEndOfOptions.toArray(String[]::new));
-        return scan.options;
+        return scan;
     }
 
     @Command(name = "snapfolio")

@@ -47,7 +47,7 @@ public final class CommandBindings {
                 }
             }
         }
-        needed.removeAll(Set.of(Terminal.class, GlobalOptions.class, Output.class, DemoHistory.class));
+        needed.removeAll(Set.of(Terminal.class, GlobalOptions.class, Output.class));
         return new AbstractModule() {
             @Override
             @SuppressWarnings({"unchecked", "rawtypes"})
@@ -59,11 +59,6 @@ public final class CommandBindings {
                 }
             }
         };
-    }
-
-    /** The demo history used when no generator is wired. */
-    public static Class<? extends DemoHistory> builtInDemoHistory() {
-        return BuiltInDemoHistory.class;
     }
 
     /** The classes of the command tree under {@code snapfolio}, root included. */

@@ -17,6 +17,9 @@ import dev.snapfolio.domain.account.Account;
 import dev.snapfolio.domain.money.Currency;
 import dev.snapfolio.domain.movement.Movement;
 import dev.snapfolio.domain.snapshot.FinancialSnapshot;
+import dev.snapfolio.sampledata.GeneratedHistory;
+import dev.snapfolio.sampledata.HistoryGenerator;
+import dev.snapfolio.sampledata.HistorySpec;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.time.Clock;
@@ -39,7 +42,6 @@ public class DemoCommand implements Callable<Integer> {
     private final Provider<RecordSplitsUseCase> recordSplits;
     private final Provider<ImportMovementsUseCase> importMovements;
     private final Provider<SnapshotQueries> snapshots;
-    private final Provider<DemoHistory> history;
     private final Provider<Clock> clock;
     private final Output output;
 
@@ -56,14 +58,13 @@ public class DemoCommand implements Callable<Integer> {
     DemoCommand(Provider<AccountQueries> accounts, Provider<CreateAccountUseCase> createAccount,
             Provider<RecordPricesUseCase> recordPrices, Provider<RecordSplitsUseCase> recordSplits,
             Provider<ImportMovementsUseCase> importMovements, Provider<SnapshotQueries> snapshots,
-            Provider<DemoHistory> history, Provider<Clock> clock, Output output) {
+            Provider<Clock> clock, Output output) {
         this.accounts = accounts;
         this.createAccount = createAccount;
         this.recordPrices = recordPrices;
         this.recordSplits = recordSplits;
         this.importMovements = importMovements;
         this.snapshots = snapshots;
-        this.history = history;
         this.clock = clock;
         this.output = output;
     }
@@ -78,8 +79,11 @@ public class DemoCommand implements Callable<Integer> {
         }
         LocalDate today = LocalDate.now(clock.get());
         output.progress("generating " + years + (years == 1 ? " year" : " years") + " of history up to " + today.minusDays(1) + " ...");
-        DemoHistory.History demo = history.get().generate(years, today);
-        output.progress(demo.description());
+        GeneratedHistory demo = history(years, today);
+        output.progress(String.format("generated %,d movements over %,d trading days (%s .. %s), %d tickers, "
+                + "%d currencies, %d splits (seed %d)", demo.movements().size(), demo.tradingDays().size(),
+                demo.firstDate(), demo.lastDate(), demo.tickers().size(), demo.currencies().size(),
+                demo.splits().size(), demo.spec().seed()));
 
         Account account = createAccount.get().create(new CreateAccountCommand(freeName(), "Demo Broker", Currency.USD));
         output.progress("created account #" + account.id() + " '" + account.name() + "'");
@@ -118,6 +122,17 @@ public class DemoCommand implements Callable<Integer> {
                 + "snapfolio snapshots --account " + account.name() + "):");
         output.table(SnapshotTables.financials(latest));
         return exit;
+    }
+
+    /**
+     * The seeded generator's history ending the day before today: 10 tickers in 2 currencies, about
+     * 8 movements a trading day (stocks with shorts and partial closes, options with expiries,
+     * assignments and exercises, dividends with tax, fees, interest, conversions, splits). The
+     * same years and today always give the same history.
+     */
+    static GeneratedHistory history(int years, LocalDate today) {
+        return HistoryGenerator.generate(HistorySpec.years(years).endingOn(today.minusDays(1)).withTickers(10)
+                .withMovementsPerDay(8));
     }
 
     private String freeName() {

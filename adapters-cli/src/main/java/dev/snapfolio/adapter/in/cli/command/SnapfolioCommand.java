@@ -11,11 +11,12 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "snapfolio", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
         versionProvider = SnapfolioCommand.Version.class, sortOptions = false,
         description = "Keeps per-date financial snapshots of broker accounts correct and fast.",
-        footer = {"", "Exit codes: 0 ok, 1 failure, 2 bad usage or input, 3 'verify' found differences."},
+        footer = {"", "The benchmark is a program of its own: bin/snapfolio bench --help",
+                "", "Exit codes: 0 ok, 1 failure, 2 bad usage or input, 3 'verify' found differences."},
         subcommands = {AccountCommand.class, MovementCommand.class, ImportCommand.class, PriceCommand.class,
                 SplitCommand.class, RecomputeCommand.class, SnapshotsCommand.class, SnapshotCommand.class,
                 BatchModeCommand.class, ProcessingCommand.class, MetricsCommand.class, RunsCommand.class,
-                VerifyCommand.class, RefreshCommand.class, DbCommand.class, DemoCommand.class, BenchCommand.class,
+                VerifyCommand.class, RefreshCommand.class, DbCommand.class, DemoCommand.class,
                 HelpCommand.class})
 public class SnapfolioCommand implements Runnable {
     @Mixin

@@ -23,13 +23,11 @@ import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Runs command lines against {@link FakeSnapfolio} through the real CliModule and picocli tree. */
 final class CliHarness {
     final FakeSnapfolio app = new FakeSnapfolio();
-    final List<List<String>> benchCalls = new ArrayList<>();
 
     record Result(int exit, String out, String err) {
     }
@@ -78,11 +76,6 @@ final class CliHarness {
                     public String stop() {
                         return "stopped";
                     }
-                });
-                bind(BenchRunner.class).toInstance((benchArgs, o, e) -> {
-                    benchCalls.add(benchArgs);
-                    o.println("bench ran");
-                    return 0;
                 });
             }
         }).getInstance(Cli.class).execute(args);

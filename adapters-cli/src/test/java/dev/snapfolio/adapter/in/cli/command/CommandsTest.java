@@ -413,10 +413,19 @@ class CommandsTest {
     }
 
     @Test
-    void benchGetsItsArgumentsInOrder() {
-        Result result = cli.run("bench", "--years", "2", "--runs", "3", "quick");
-        assertThat(result.exit()).isZero();
-        assertThat(cli.benchCalls).containsExactly(List.of("--years", "2", "--runs", "3", "quick"));
+    void theBenchIsAProgramOfItsOwnAndTheHelpSaysHowToRunIt() {
+        assertThat(cli.run("--help").out()).contains("bin/snapfolio bench --help");
+        Result result = cli.run("bench", "--quick");
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).contains("bench");
+    }
+
+    @Test
+    void aProgramTakingTheGlobalOptionsGetsTheRestOfTheLineInOrder() {
+        assertThat(Cli.withoutGlobalOptions("--today", "2026-01-01", "bench", "-v", "--years", "2,10", "-D", "a=b",
+                "--json", "out.json", "--db-dir=/tmp/db", "--seed", "7")).containsExactly("bench", "--years", "2,10",
+                "--json", "out.json", "--seed", "7");
+        assertThat(Cli.withoutGlobalOptions("bench", "--", "--today")).containsExactly("bench", "--", "--today");
     }
 
     @Test
@@ -435,7 +444,7 @@ class CommandsTest {
         assertThat(cli.app.movements.stream().map(Movement::kind).distinct()).contains(MovementKind.TRADE,
                 MovementKind.OPTION_TRADE, MovementKind.OPTION_EVENT, MovementKind.DIVIDEND, MovementKind.CONVERSION);
         assertThat(cli.app.prices).isNotEmpty();
-        assertThat(cli.app.splits).hasSize(1);
+        assertThat(cli.app.splits).isNotEmpty();
         assertThat(result.out()).contains("demo account 'demo'", "latest snapshots");
         assertThat(result.err()).contains("importing and processing");
 
