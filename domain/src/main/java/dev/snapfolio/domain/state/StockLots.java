@@ -1,6 +1,7 @@
 package dev.snapfolio.domain.state;
 
 import dev.snapfolio.domain.money.Decimals;
+import dev.snapfolio.domain.snapshot.SnapshotFigures;
 import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.List;
@@ -46,8 +47,6 @@ public final class StockLots extends AbstractList<StockLot> implements RandomAcc
     private final BigDecimal quantity;
     private final BigDecimal totalCost;
     private final BigDecimal invested;
-    /** Memoized: a book unchanged for many days is valued every day. Racy but idempotent. */
-    private BigDecimal costBasis;
 
     private StockLots(Buffer buffer, int from, int to, StockLot first, BigDecimal quantity, BigDecimal totalCost,
             BigDecimal invested) {
@@ -120,15 +119,9 @@ public final class StockLots extends AbstractList<StockLot> implements RandomAcc
         return invested;
     }
 
-    /** |Σ totalCost| / Σ quantity at price scale (DESIGN §3.4), 0 when there are no lots. */
+    /** The cost basis of these lots: {@link SnapshotFigures#costBasis} of their invested and quantity. */
     public BigDecimal costBasis() {
-        BigDecimal basis = costBasis;
-        if (basis == null) {
-            basis = quantity.signum() == 0 ? Decimals.price(BigDecimal.ZERO)
-                    : Decimals.divide(invested, quantity, Decimals.PRICE_SCALE);
-            costBasis = basis;
-        }
-        return basis;
+        return SnapshotFigures.costBasis(invested, quantity);
     }
 
     /** These lots and a new youngest one. */
