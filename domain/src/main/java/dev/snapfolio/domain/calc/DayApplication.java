@@ -432,7 +432,7 @@ final class DayApplication {
         }
         BigDecimal realized = closeNet;
         if (closing.signum() > 0) {
-            ContractBook.Closed closed = book.closeOldest(closing);
+            ContractBook.Closed closed = book.closeOldest(closing, false);
             draft.putContract(key, closed.remaining());
             realized = realized.add(closed.net());
         }

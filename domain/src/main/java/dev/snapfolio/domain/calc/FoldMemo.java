@@ -138,7 +138,7 @@ final class FoldMemo {
             if (currentLots != lots) {
                 lots = currentLots;
                 invested = SnapshotFigures.invested(open, currentLots.invested());
-                costBasis = SnapshotFigures.costBasis(invested, open ? currentLots.quantity() : Decimals.ZERO_QUANTITY);
+                costBasis = currentLots.costBasis();
                 totalCost = open ? currentLots.totalCost() : Decimals.ZERO_MONEY;
             }
             TickerTotals t = current.totals();

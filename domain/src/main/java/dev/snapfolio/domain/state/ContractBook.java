@@ -61,29 +61,38 @@ public record ContractBook(boolean isShort, List<OptionLot> lots) {
      * taken in part gives round6(net × taken / contracts) of its net (DESIGN §3.1), and keeps the rest.
      */
     public Closed closeOldest(BigDecimal quantity) {
+        return closeOldest(quantity, true);
+    }
+
+    /** {@link #closeOldest}; the taken lots are listed only when {@code listTaken} (a close needs only the net). */
+    public Closed closeOldest(BigDecimal quantity, boolean listTaken) {
         BigDecimal remaining = quantity;
         BigDecimal net = Decimals.ZERO_MONEY;
         List<OptionLot> kept = new ArrayList<>(lots.size());
-        List<OptionLot> taken = new ArrayList<>(2);
+        List<OptionLot> taken = listTaken ? new ArrayList<>(2) : null;
         for (OptionLot lot : lots) {
             if (remaining.signum() == 0) {
                 kept.add(lot);
             } else if (lot.contracts().compareTo(remaining) <= 0) {
                 net = net.add(lot.totalNet());
                 remaining = remaining.subtract(lot.contracts());
-                taken.add(lot);
+                if (taken != null) {
+                    taken.add(lot);
+                }
             } else {
                 BigDecimal part = Decimals.proRataMoney(lot.totalNet(), remaining, lot.contracts());
                 net = net.add(part);
                 kept.add(new OptionLot(lot.contracts().subtract(remaining), lot.totalNet().subtract(part)));
-                taken.add(new OptionLot(remaining, part));
+                if (taken != null) {
+                    taken.add(new OptionLot(remaining, part));
+                }
                 remaining = Decimals.ZERO_QUANTITY;
             }
         }
         if (remaining.signum() != 0) {
             throw new IllegalArgumentException("closes " + quantity + " contracts but " + openContracts() + " are open");
         }
-        return new Closed(net, taken, kept.isEmpty() ? null : new ContractBook(isShort, kept));
+        return new Closed(net, taken == null ? List.of() : taken, kept.isEmpty() ? null : new ContractBook(isShort, kept));
     }
 
     /**

@@ -47,6 +47,8 @@ public final class StockLots extends AbstractList<StockLot> implements RandomAcc
     private final BigDecimal quantity;
     private final BigDecimal totalCost;
     private final BigDecimal invested;
+    /** Memoized: a book unchanged for many days is valued every day. Racy but idempotent. */
+    private BigDecimal costBasis;
 
     private StockLots(Buffer buffer, int from, int to, StockLot first, BigDecimal quantity, BigDecimal totalCost,
             BigDecimal invested) {
@@ -119,9 +121,17 @@ public final class StockLots extends AbstractList<StockLot> implements RandomAcc
         return invested;
     }
 
-    /** The cost basis of these lots: {@link SnapshotFigures#costBasis} of their invested and quantity. */
+    /**
+     * The cost basis of these lots, {@link SnapshotFigures#costBasis} of their invested and quantity;
+     * kept with the lots, so that a day computed without a run's memo does not divide again.
+     */
     public BigDecimal costBasis() {
-        return SnapshotFigures.costBasis(invested, quantity);
+        BigDecimal basis = costBasis;
+        if (basis == null) {
+            basis = SnapshotFigures.costBasis(invested, quantity);
+            costBasis = basis;
+        }
+        return basis;
     }
 
     /** These lots and a new youngest one. */

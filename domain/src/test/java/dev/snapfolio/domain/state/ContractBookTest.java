@@ -51,6 +51,18 @@ class ContractBookTest {
     }
 
     @Test
+    void closeOldestWithoutListingTakenLotsClosesTheSame() {
+        ContractBook book = shortBook(lot("1", "50"), lot("3", "100"));
+
+        ContractBook.Closed listed = book.closeOldest(new BigDecimal("2"));
+        ContractBook.Closed unlisted = book.closeOldest(new BigDecimal("2"), false);
+
+        assertThat(unlisted.net()).isEqualTo(listed.net());
+        assertThat(unlisted.remaining()).isEqualTo(listed.remaining());
+        assertThat(unlisted.taken()).isEmpty();
+    }
+
+    @Test
     void closeOldestOfEveryContractLeavesNoBook() {
         ContractBook.Closed closed = shortBook(lot("1", "50"), lot("2", "70")).closeOldest(new BigDecimal("3"));
 
