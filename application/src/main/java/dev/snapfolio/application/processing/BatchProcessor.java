@@ -74,7 +74,9 @@ public class BatchProcessor {
         ChangeSet changes = new ChangeSet();
         SnapshotWalk.Visit visit;
         try {
-            visit = SnapshotWalk.walk(loaded.start, from, end, policy, calculator, loaded.source(),
+            // One run over the walk: the references are loaded once, so the memo may carry over days.
+            SnapshotWalk.DayCalculation calculation = SnapshotWalk.run(calculator.startRun(loaded.refs, policy));
+            visit = SnapshotWalk.walk(loaded.start, from, end, policy, calculation, loaded.source(),
                     (before, result, dayMovements, stored) ->
                             DayDiff.diff(changes, accountId, before, result, dayMovements, stored));
         } catch (DomainException e) {

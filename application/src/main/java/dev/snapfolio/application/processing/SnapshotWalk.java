@@ -1,5 +1,6 @@
 package dev.snapfolio.application.processing;
 
+import dev.snapfolio.domain.calc.CalculationRun;
 import dev.snapfolio.domain.calc.DailyCalculator;
 import dev.snapfolio.domain.calc.DayResult;
 import dev.snapfolio.domain.calc.Policy;
@@ -53,10 +54,38 @@ final class SnapshotWalk {
             Optional<LocalDate> nextMovementAfterCursor) {
     }
 
+    /**
+     * How a walk computes each day: a fresh {@link DailyCalculator#apply} per day ({@link #fresh}),
+     * or one {@link CalculationRun} carrying its memo over the walk ({@link #run}).
+     */
+    interface DayCalculation {
+        DayResult apply(AccountState before, LocalDate day, List<Movement> dayMovements, ReferenceData refs);
+    }
+
+    /** Each day on its own: for a source whose reference data is read per day. */
+    static DayCalculation fresh(DailyCalculator calculator, Policy policy) {
+        return (before, day, dayMovements, refs) -> calculator.apply(before, day, dayMovements, refs, policy);
+    }
+
+    /** Every day in {@code run}: for a source that gives the run's reference data on every day. */
+    static DayCalculation run(CalculationRun run) {
+        return (before, day, dayMovements, refs) -> {
+            if (refs != run.refs()) {
+                throw new IllegalStateException("a calculation run computes every day with the references it started with");
+            }
+            return run.apply(before, day, dayMovements);
+        };
+    }
+
     private SnapshotWalk() {
     }
 
     static Visit walk(AccountState start, LocalDate from, LocalDate end, Policy policy, DailyCalculator calculator,
+            Source source, DaySink sink) {
+        return walk(start, from, end, policy, fresh(calculator, policy), source, sink);
+    }
+
+    static Visit walk(AccountState start, LocalDate from, LocalDate end, Policy policy, DayCalculation calculation,
             Source source, DaySink sink) {
         AccountState state = start;
         LocalDate cursor = from.minusDays(1);
@@ -74,7 +103,7 @@ final class SnapshotWalk {
             List<Movement> dayMovements = source.movementsOn(day);
             ReferenceData refs = source.referenceData(day, state, dayMovements);
             StoredDay stored = source.storedOn(day);
-            DayResult result = calculator.apply(state, day, dayMovements, refs, policy);
+            DayResult result = calculation.apply(state, day, dayMovements, refs);
             sink.day(state, result, dayMovements, stored);
             // A date that left S changes nothing: the next day continues from the last snapshot date's state.
             if (result.snapshotDate()) {

@@ -7,6 +7,7 @@ import dev.snapfolio.application.processing.RunPlanner;
 import dev.snapfolio.domain.calc.DayResult;
 import dev.snapfolio.domain.calc.DomainException;
 import dev.snapfolio.domain.calc.HistoryFold;
+import dev.snapfolio.domain.calc.MovementProblem;
 import dev.snapfolio.domain.calc.Policy;
 import dev.snapfolio.domain.money.Ticker;
 import dev.snapfolio.domain.movement.Movement;
@@ -44,7 +45,8 @@ public class ChangeValidator {
      *        every stored id, in the order ids will be assigned)
      * @param labels how to name a movement in a message, by id (provisional ids, import rows)
      * @param action what is rejected, e.g. "cannot delete movement #12"
-     * @return the warnings the calculator gave for the labelled movements (orphan closes), relabelled
+     * @return the warnings the calculator gave for the labelled movements (orphan closes), each
+     *         named by its label: "trades.csv:7: movement OPTION_TRADE … on …: closes …"
      */
     public List<String> validate(long accountId, LocalDate changeDate, Set<Long> removedIds, List<Movement> added,
             Map<Long, String> labels, String action, Policy policy) {
@@ -77,12 +79,10 @@ public class ChangeValidator {
         }
         List<String> warnings = new ArrayList<>();
         for (DayResult day : days) {
-            for (String warning : day.warnings()) {
-                for (Map.Entry<Long, String> label : labels.entrySet()) {
-                    String marker = "movement #" + label.getKey() + " ";
-                    if (warning.contains(marker)) {
-                        warnings.add(label.getValue() + ": " + warning.replace(marker, "movement "));
-                    }
+            for (MovementProblem warning : day.warnings()) {
+                String label = labels.get(warning.movementId());
+                if (label != null) {
+                    warnings.add(warning.describeAs(label));
                 }
             }
         }
@@ -90,14 +90,9 @@ public class ChangeValidator {
     }
 
     private static String describe(DomainException e, Map<Long, String> labels) {
-        String message = e.getMessage();
+        MovementProblem problem = e.problem();
         String label = labels.get(e.movementId());
-        if (label != null) {
-            message = message.replace("movement #" + e.movementId() + " ", "movement ");
-            if (!message.contains(label)) {
-                message = label + ": " + message;
-            }
-        }
+        String message = label != null && problem != null ? problem.describeAs(label) : e.getMessage();
         if (e.date() != null && !message.contains(e.date().toString())) {
             message = message + " (on " + e.date() + ")";
         }

@@ -19,39 +19,31 @@ import java.util.Objects;
  * are the carry-forward re-priced at that day, and {@link DayResult#snapshotDate()} is false.
  * Contracts that expired before the day and whose auto-expiry is due are expired too, so a
  * pending expiry is never lost; in a run over the snapshot dates they expire on their own date.
+ *
+ * <p>A walk over many days uses {@link #startRun} instead: the same function, with a memo carried
+ * from day to day.
  */
 public final class DailyCalculator {
 
     public DayResult apply(AccountState before, LocalDate day, List<Movement> dayMovements, ReferenceData refs,
             Policy policy) {
-        Objects.requireNonNull(before, "before");
-        Objects.requireNonNull(day, "day");
         Objects.requireNonNull(refs, "refs");
         Objects.requireNonNull(policy, "policy");
-        if (before.asOf() != null && !day.isAfter(before.asOf())) {
-            throw new IllegalArgumentException("day " + day + " must be after the state's date " + before.asOf());
-        }
-        return applyInOrder(before, day, inApplyOrder(dayMovements == null ? List.of() : dayMovements, day), refs,
-                policy, new FoldMemo(refs));
+        // A run of one day: the memo starts empty, so nothing is carried from any other call.
+        return startRun(refs, policy).apply(before, day, dayMovements);
     }
 
     /**
-     * {@link #apply} for movements known to be of the day and in apply order (the fold checks them
-     * once), with the memo the run carries from day to day (days ascending, the same {@code refs}).
+     * A run that applies days in ascending order with {@code refs} and {@code policy}, carrying the
+     * calculator's memo across them: the same results as {@link #apply} day by day, without
+     * re-deriving the figures of positions that did not change (see {@link CalculationRun}).
      */
-    DayResult applyInOrder(AccountState before, LocalDate day, List<Movement> ordered, ReferenceData refs,
-            Policy policy, FoldMemo memo) {
-        DayApplication work = new DayApplication(before, day, refs, policy, memo);
-        work.applySplits();
-        for (Movement movement : ordered) {
-            work.apply(movement);
-        }
-        work.applyAutoExpiry();
-        return work.finish();
+    public CalculationRun startRun(ReferenceData refs, Policy policy) {
+        return new CalculationRun(refs, policy);
     }
 
     /** The movements in (timestamp, id) order; a copy is sorted only when the input is not. */
-    private static List<Movement> inApplyOrder(List<Movement> movements, LocalDate day) {
+    static List<Movement> inApplyOrder(List<Movement> movements, LocalDate day) {
         boolean sorted = true;
         Movement previous = null;
         for (Movement m : movements) {

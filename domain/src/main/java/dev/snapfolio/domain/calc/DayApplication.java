@@ -28,6 +28,7 @@ import dev.snapfolio.domain.movement.Withdrawal;
 import dev.snapfolio.domain.reference.ReferenceData;
 import dev.snapfolio.domain.reference.Split;
 import dev.snapfolio.domain.snapshot.FinancialSnapshot;
+import dev.snapfolio.domain.snapshot.SnapshotFigures;
 import dev.snapfolio.domain.snapshot.TickerSnapshot;
 import dev.snapfolio.domain.state.AccountState;
 import dev.snapfolio.domain.state.ContractBook;
@@ -68,7 +69,7 @@ final class DayApplication {
 
     private final Set<Currency> activeCurrencies = new HashSet<>(4);
     private boolean snapshotDate;
-    private List<String> warnings;
+    private List<MovementProblem> warnings;
 
     DayApplication(AccountState before, LocalDate day, ReferenceData refs, Policy policy, FoldMemo memo) {
         this.before = before;
@@ -111,11 +112,11 @@ final class DayApplication {
         if (warnings == null) {
             warnings = new ArrayList<>(2);
         }
-        warnings.add(m.describe() + ": " + problem);
+        warnings.add(MovementProblem.of(m, day, problem));
     }
 
     private DomainException error(Movement m, String problem) {
-        return new DomainException(m.id(), m.describe(), day, problem);
+        return new DomainException(MovementProblem.of(m, day, problem));
     }
 
     // ---------------------------------------------------------------- (1) splits
@@ -178,21 +179,8 @@ final class DayApplication {
         for (ContractKey key : affected) {
             ContractBook book = draft.contract(key);
             draft.putContract(key, null);
-            OptionContract c = key.contract();
-            OptionContract adjusted = c.withStrike(Decimals.price(Decimals.divide(c.strike(), ratio)));
-            List<OptionLot> lots = new ArrayList<>(book.lots().size());
-            for (OptionLot lot : book.lots()) {
-                lots.add(new OptionLot(lot.contracts().multiply(ratio), lot.totalNet()));
-            }
-            ContractKey newKey = new ContractKey(adjusted, key.currency());
-            ContractBook existing = draft.contract(newKey);
-            if (existing != null && existing.isShort() == book.isShort()) {
-                List<OptionLot> merged = new ArrayList<>(existing.lots());
-                merged.addAll(lots);
-                draft.putContract(newKey, new ContractBook(book.isShort(), merged));
-            } else {
-                draft.putContract(newKey, new ContractBook(book.isShort(), lots));
-            }
+            ContractKey newKey = key.split(ratio);
+            draft.putContract(newKey, book.split(ratio).mergeInto(draft.contract(newKey)));
             markEvent(key.position());
         }
     }
@@ -389,12 +377,7 @@ final class DayApplication {
                 throw error(m, action + " opposite to " + plain(book.openContracts()) + " open "
                         + (book.isShort() ? "short" : "long") + " contracts");
             }
-            List<OptionLot> lots = new ArrayList<>(book == null ? 1 : book.lots().size() + 1);
-            if (book != null) {
-                lots.addAll(book.lots());
-            }
-            lots.add(new OptionLot(trade.contracts(), trade.net()));
-            draft.putContract(key, new ContractBook(shortOpen, lots));
+            draft.putContract(key, ContractBook.open(book, shortOpen, new OptionLot(trade.contracts(), trade.net())));
             BigDecimal deployed;
             if (!shortOpen) {
                 deployed = trade.premium().abs();
@@ -449,41 +432,11 @@ final class DayApplication {
         }
         BigDecimal realized = closeNet;
         if (closing.signum() > 0) {
-            realized = realized.add(takeContracts(key, book, closing, null));
+            ContractBook.Closed closed = book.closeOldest(closing, false);
+            draft.putContract(key, closed.remaining());
+            realized = realized.add(closed.net());
         }
         return realized;
-    }
-
-    /**
-     * Takes {@code quantity} (≤ open) contracts from the oldest lots of {@code key}; returns the net
-     * taken. When {@code taken} is not null the taken lots are added to it.
-     */
-    private BigDecimal takeContracts(ContractKey key, ContractBook book, BigDecimal quantity, List<OptionLot> taken) {
-        BigDecimal remaining = quantity;
-        BigDecimal net = Decimals.ZERO_MONEY;
-        List<OptionLot> lots = book.lots();
-        List<OptionLot> kept = new ArrayList<>(lots.size());
-        for (OptionLot lot : lots) {
-            if (remaining.signum() == 0) {
-                kept.add(lot);
-            } else if (lot.contracts().compareTo(remaining) <= 0) {
-                net = net.add(lot.totalNet());
-                remaining = remaining.subtract(lot.contracts());
-                if (taken != null) {
-                    taken.add(lot);
-                }
-            } else {
-                BigDecimal part = Decimals.proRataMoney(lot.totalNet(), remaining, lot.contracts());
-                net = net.add(part);
-                kept.add(new OptionLot(lot.contracts().subtract(remaining), lot.totalNet().subtract(part)));
-                if (taken != null) {
-                    taken.add(new OptionLot(remaining, part));
-                }
-                remaining = Decimals.ZERO_QUANTITY;
-            }
-        }
-        draft.putContract(key, kept.isEmpty() ? null : new ContractBook(book.isShort(), kept));
-        return net;
     }
 
     /** Re-maps the oldest {@code contracts} open lots to the new strike; premiums and realized unchanged. */
@@ -510,14 +463,10 @@ final class DayApplication {
         if (target != null && target.isShort() != book.isShort()) {
             throw error(m, "the new strike has contracts open in the opposite direction");
         }
-        List<OptionLot> moved = new ArrayList<>();
-        takeContracts(oldKey, book, quantity, moved);
-        List<OptionLot> lots = new ArrayList<>();
-        if (target != null) {
-            lots.addAll(target.lots());
-        }
-        lots.addAll(moved);
-        draft.putContract(newKey, new ContractBook(book.isShort(), lots));
+        ContractBook.Adjusted adjusted = book.adjust(quantity, target);
+        // The old key first: a new contract equal to the old one ends with the target book.
+        draft.putContract(oldKey, adjusted.remaining());
+        draft.putContract(newKey, adjusted.target());
     }
 
     // ---------------------------------------------------------------- (3) auto-expiry
@@ -540,10 +489,7 @@ final class DayApplication {
         for (ContractKey key : due) {
             ContractBook book = draft.contract(key);
             draft.putContract(key, null);
-            BigDecimal realized = Decimals.ZERO_MONEY;
-            for (OptionLot lot : book.lots()) {
-                realized = realized.add(lot.totalNet());
-            }
+            BigDecimal realized = book.totalNet();
             PositionKey position = key.position();
             TickerBookBuilder b = book(position);
             b.realized = b.realized.add(realized);
@@ -563,7 +509,10 @@ final class DayApplication {
         return snapshots(draft.build(day));
     }
 
-    /** Per-currency sums over the priced and unpriced open stock positions. */
+    /**
+     * Per-currency sums over the priced and unpriced open stock positions: Σ invested, Σ market
+     * value, Σ unrealized gains of the positions' figures ({@link SnapshotFigures}, cached by the memo).
+     */
     private static final class CurrencyValuation {
         BigDecimal invested = Decimals.ZERO_MONEY;
         BigDecimal marketValue = Decimals.ZERO_MONEY;
@@ -625,14 +574,13 @@ final class DayApplication {
             Currency currency = entry.getKey();
             CurrencyTotals t = entry.getValue();
             CurrencyValuation v = valuations.getOrDefault(currency, none);
-            BigDecimal netCashFlow = t.netCashFlow();
-            BigDecimal realizedPercentage = netCashFlow.signum() > 0
-                    ? Decimals.percentage(t.realizedGains(), netCashFlow) : Decimals.ZERO_PERCENT;
+            BigDecimal netCashFlow = SnapshotFigures.netCashFlow(t);
+            BigDecimal realizedPercentage = SnapshotFigures.realizedPercentage(t.realizedGains(), netCashFlow);
             financialRows.add(new FinancialSnapshot(accountId, day, currency, t.movementCount(), t.deposited(),
                     t.withdrawn(), t.commissions(), t.fees(), t.dividendsReceived(), t.optionsIncome(), t.otherIncome(),
                     t.realizedGains(), netCashFlow, v.invested, v.unrealized, realizedPercentage,
                     v.openTrades || currenciesWithOptions.contains(currency), v.marketValue,
-                    Decimals.percentage(v.unrealized, v.pricedCost), v.unpriced));
+                    SnapshotFigures.unrealizedPercentage(v.unrealized, v.pricedCost), v.unpriced));
         }
         return new DayResult(day, after, financialRows, tickerRows, activeCurrencies, snapshotDate,
                 warnings == null ? List.of() : warnings);

@@ -14,10 +14,10 @@ import java.util.Set;
  * the ticker snapshots of the day, the currencies with activity (movements or applied events —
  * "M" of DESIGN §3.5), whether the day is a snapshot date (a movement, a split of a held
  * ticker, or an applied auto-expiry), and the warnings of the day (orphan closes accepted by
- * {@link Policy#allowOrphanCloses()}; empty otherwise).
+ * {@link Policy#allowOrphanCloses()}, as values the caller formats; empty otherwise).
  */
 public record DayResult(LocalDate date, AccountState state, List<FinancialSnapshot> financials,
-        List<TickerSnapshot> tickers, Set<Currency> activeCurrencies, boolean snapshotDate, List<String> warnings) {
+        List<TickerSnapshot> tickers, Set<Currency> activeCurrencies, boolean snapshotDate, List<MovementProblem> warnings) {
     public DayResult {
         financials = List.copyOf(financials);
         tickers = List.copyOf(tickers);

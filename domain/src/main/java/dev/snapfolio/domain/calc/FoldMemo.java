@@ -4,9 +4,11 @@ import dev.snapfolio.domain.money.Currency;
 import dev.snapfolio.domain.money.Decimals;
 import dev.snapfolio.domain.reference.ReferenceData;
 import dev.snapfolio.domain.reference.ReferenceData.CloseReader;
+import dev.snapfolio.domain.snapshot.SnapshotFigures;
 import dev.snapfolio.domain.state.ContractBook;
 import dev.snapfolio.domain.state.ContractKey;
 import dev.snapfolio.domain.state.PositionKey;
+import dev.snapfolio.domain.state.StockLots;
 import dev.snapfolio.domain.state.TickerBook;
 import dev.snapfolio.domain.state.TickerTotals;
 import java.math.BigDecimal;
@@ -102,10 +104,12 @@ final class FoldMemo {
         /** Equal to the memo's generation when the position has open contracts in the last contract map. */
         private int optionGeneration;
         private TickerBook book;
+        /** The lots {@link #costBasis} was derived from (a book whose totals alone changed keeps its lots). */
+        private StockLots lots;
         /** The totals {@link #totalIncome} and {@link #performance} were derived from. */
         private TickerTotals totals;
         BigDecimal shares;
-        /** {@link #shares} without trailing zeros: what {@link Decimals#multiply} multiplies by. */
+        /** {@link #shares} without trailing zeros: what the market value multiplies by. */
         private BigDecimal strippedShares;
         BigDecimal costBasis;
         BigDecimal invested;
@@ -129,14 +133,13 @@ final class FoldMemo {
             book = current;
             shares = current.shares();
             strippedShares = shares.stripTrailingZeros();
-            if (current.isOpen()) {
-                costBasis = current.stockLots().costBasis();
-                invested = current.invested();
-                totalCost = current.totalCost();
-            } else {
-                costBasis = ZERO_PRICE;
-                invested = Decimals.ZERO_MONEY;
-                totalCost = Decimals.ZERO_MONEY;
+            boolean open = current.isOpen();
+            StockLots currentLots = current.stockLots();
+            if (currentLots != lots) {
+                lots = currentLots;
+                invested = SnapshotFigures.invested(open, currentLots.invested());
+                costBasis = currentLots.costBasis();
+                totalCost = open ? currentLots.totalCost() : Decimals.ZERO_MONEY;
             }
             TickerTotals t = current.totals();
             // A changed book often changes only some of its totals: a figure is derived again only
@@ -144,22 +147,22 @@ final class FoldMemo {
             if (totals == null || !t.optionsPremium().equals(totals.optionsPremium())
                     || !t.dividends().equals(totals.dividends()) || !t.dividendTaxes().equals(totals.dividendTaxes())
                     || !t.commissions().equals(totals.commissions()) || !t.fees().equals(totals.fees())) {
-                totalIncome = t.totalIncome();
+                totalIncome = SnapshotFigures.totalIncome(t);
             }
             if (totals == null || !t.realized().equals(totals.realized())
                     || !t.capitalDeployed().equals(totals.capitalDeployed())) {
-                performance = Decimals.percentage(t.realized(), t.capitalDeployed());
+                performance = SnapshotFigures.performance(t);
             }
             totals = t;
             valuedPrice = null;
         }
 
-        /** Values the open stock at {@code price}: market value (shares × price at money scale), then unrealized. */
+        /** Values the open stock at {@code price}: its market value and unrealized gains ({@link SnapshotFigures}). */
         void value(BigDecimal price) {
             if (price != valuedPrice) {
-                // Decimals.multiply(shares, price, MONEY_SCALE), the shares stripped once per book.
-                marketValue = strippedShares.multiply(price).setScale(Decimals.MONEY_SCALE, Decimals.ROUNDING);
-                unrealized = marketValue.subtract(totalCost);
+                // The shares stripped once per book: fewer digits multiplied, the same value.
+                marketValue = SnapshotFigures.marketValue(strippedShares, price);
+                unrealized = SnapshotFigures.unrealizedGains(marketValue, totalCost);
                 valuedPrice = price;
             }
         }
@@ -173,5 +176,4 @@ final class FoldMemo {
         }
     }
 
-    private static final BigDecimal ZERO_PRICE = Decimals.price(BigDecimal.ZERO);
 }

@@ -52,7 +52,7 @@ public final class HistoryFold {
                     + start.asOf());
         }
         List<DayResult> results = new ArrayList<>();
-        FoldMemo memo = new FoldMemo(refs);
+        CalculationRun run = CALCULATOR.startRun(refs, policy);
         AccountState state = start;
         LocalDate cursor = from.minusDays(1);
         int next = 0;
@@ -73,7 +73,7 @@ public final class HistoryFold {
             while (end < count && dates[end].equals(day)) {
                 end++;
             }
-            DayResult result = CALCULATOR.applyInOrder(state, day, orderedList.subList(next, end), refs, policy, memo);
+            DayResult result = run.applyInOrder(state, day, orderedList.subList(next, end));
             results.add(result);
             state = result.state();
             cursor = day;

@@ -2,9 +2,14 @@ package dev.snapfolio.domain.state;
 
 import dev.snapfolio.domain.money.Decimals;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The open lots of one contract, oldest first; all long or all short (written), never both. */
+/**
+ * The open lots of one contract, oldest first; all long or all short (written), never both.
+ * The option-lot rules of DESIGN §3.3 live here: {@link #open}, {@link #closeOldest},
+ * {@link #split} and {@link #adjust}. A book is immutable: each rule returns the books after it.
+ */
 public record ContractBook(boolean isShort, List<OptionLot> lots) {
     public ContractBook {
         lots = List.copyOf(lots);
@@ -16,5 +21,127 @@ public record ContractBook(boolean isShort, List<OptionLot> lots) {
             sum = sum.add(lot.contracts());
         }
         return sum;
+    }
+
+    /** Σ totalNet of the lots: what closing all of them at zero (an expiry) realizes. */
+    public BigDecimal totalNet() {
+        BigDecimal sum = Decimals.ZERO_MONEY;
+        for (OptionLot lot : lots) {
+            sum = sum.add(lot.totalNet());
+        }
+        return sum;
+    }
+
+    /**
+     * {@code book} (null: none yet) with a new youngest lot opened in direction {@code isShort};
+     * the caller has checked that an existing book has that direction.
+     */
+    public static ContractBook open(ContractBook book, boolean isShort, OptionLot lot) {
+        if (book != null && book.isShort != isShort) {
+            throw new IllegalArgumentException("a contract is open long or short, never both");
+        }
+        List<OptionLot> next = new ArrayList<>(book == null ? 1 : book.lots.size() + 1);
+        if (book != null) {
+            next.addAll(book.lots);
+        }
+        next.add(lot);
+        return new ContractBook(isShort, next);
+    }
+
+    /**
+     * What {@link #closeOldest} took: the net of the taken contracts (their share of each lot's
+     * net), the taken lots (a partly taken lot as its taken part), and the book left — null when
+     * every lot was taken.
+     */
+    public record Closed(BigDecimal net, List<OptionLot> taken, ContractBook remaining) {
+    }
+
+    /**
+     * Takes {@code quantity} (≤ {@link #openContracts()}) contracts from the oldest lots; a lot
+     * taken in part gives round6(net × taken / contracts) of its net (DESIGN §3.1), and keeps the rest.
+     */
+    public Closed closeOldest(BigDecimal quantity) {
+        return closeOldest(quantity, true);
+    }
+
+    /** {@link #closeOldest}; the taken lots are listed only when {@code listTaken} (a close needs only the net). */
+    public Closed closeOldest(BigDecimal quantity, boolean listTaken) {
+        BigDecimal remaining = quantity;
+        BigDecimal net = Decimals.ZERO_MONEY;
+        List<OptionLot> kept = new ArrayList<>(lots.size());
+        List<OptionLot> taken = listTaken ? new ArrayList<>(2) : null;
+        for (OptionLot lot : lots) {
+            if (remaining.signum() == 0) {
+                kept.add(lot);
+            } else if (lot.contracts().compareTo(remaining) <= 0) {
+                net = net.add(lot.totalNet());
+                remaining = remaining.subtract(lot.contracts());
+                if (taken != null) {
+                    taken.add(lot);
+                }
+            } else {
+                BigDecimal part = Decimals.proRataMoney(lot.totalNet(), remaining, lot.contracts());
+                net = net.add(part);
+                kept.add(new OptionLot(lot.contracts().subtract(remaining), lot.totalNet().subtract(part)));
+                if (taken != null) {
+                    taken.add(new OptionLot(remaining, part));
+                }
+                remaining = Decimals.ZERO_QUANTITY;
+            }
+        }
+        if (remaining.signum() != 0) {
+            throw new IllegalArgumentException("closes " + quantity + " contracts but " + openContracts() + " are open");
+        }
+        return new Closed(net, taken == null ? List.of() : taken, kept.isEmpty() ? null : new ContractBook(isShort, kept));
+    }
+
+    /**
+     * The book after a split of ratio r of the underlying: every lot's contracts × r, nets
+     * unchanged. Its key's strike moves with it ({@link ContractKey#split}); the split rule of a
+     * contract is these two methods.
+     */
+    public ContractBook split(BigDecimal ratio) {
+        List<OptionLot> scaled = new ArrayList<>(lots.size());
+        for (OptionLot lot : lots) {
+            scaled.add(new OptionLot(lot.contracts().multiply(ratio), lot.totalNet()));
+        }
+        return new ContractBook(isShort, scaled);
+    }
+
+    /**
+     * This book arriving on a key where {@code existing} (null: none) is open: appended after the
+     * existing lots when both have the same direction; otherwise this book alone (the existing one
+     * is replaced — the behaviour splits have always had).
+     */
+    public ContractBook mergeInto(ContractBook existing) {
+        if (existing == null || existing.isShort != isShort) {
+            return this;
+        }
+        List<OptionLot> merged = new ArrayList<>(existing.lots.size() + lots.size());
+        merged.addAll(existing.lots);
+        merged.addAll(lots);
+        return new ContractBook(isShort, merged);
+    }
+
+    /** The two books after an {@link #adjust}: the old contract's (null when emptied) and the new one's. */
+    public record Adjusted(ContractBook remaining, ContractBook target) {
+    }
+
+    /**
+     * An OPTION_ADJUSTMENT: the oldest {@code quantity} (≤ open) contracts move, lots and nets
+     * unchanged, to the new contract, after the lots of {@code target} (its book, null: none), which
+     * must have this book's direction. Premiums and realized do not change.
+     */
+    public Adjusted adjust(BigDecimal quantity, ContractBook target) {
+        if (target != null && target.isShort != isShort) {
+            throw new IllegalArgumentException("the new contract is open in the opposite direction");
+        }
+        Closed moved = closeOldest(quantity);
+        List<OptionLot> next = new ArrayList<>();
+        if (target != null) {
+            next.addAll(target.lots);
+        }
+        next.addAll(moved.taken());
+        return new Adjusted(moved.remaining(), new ContractBook(isShort, next));
     }
 }

@@ -3,7 +3,10 @@ package dev.snapfolio.domain.state;
 import dev.snapfolio.domain.money.Decimals;
 import java.math.BigDecimal;
 
-/** Cumulative figures of one currency since the account's first movement (DESIGN §3.4). */
+/**
+ * Cumulative figures of one currency since the account's first movement (DESIGN §3.4); the figures
+ * derived from them are formulas of {@link dev.snapfolio.domain.snapshot.SnapshotFigures}.
+ */
 public record CurrencyTotals(long movementCount, BigDecimal deposited, BigDecimal withdrawn, BigDecimal commissions,
         BigDecimal fees, BigDecimal dividendsReceived, BigDecimal optionsIncome, BigDecimal otherIncome,
         BigDecimal realizedGains) {
@@ -21,11 +24,5 @@ public record CurrencyTotals(long movementCount, BigDecimal deposited, BigDecima
         optionsIncome = Decimals.money(optionsIncome);
         otherIncome = Decimals.money(otherIncome);
         realizedGains = Decimals.money(realizedGains);
-    }
-
-    /** deposited − withdrawn + dividendsReceived + optionsIncome + otherIncome − commissions − fees. */
-    public BigDecimal netCashFlow() {
-        return deposited.subtract(withdrawn).add(dividendsReceived).add(optionsIncome).add(otherIncome)
-                .subtract(commissions).subtract(fees);
     }
 }

@@ -1,6 +1,7 @@
 package dev.snapfolio.domain.state;
 
 import dev.snapfolio.domain.money.Decimals;
+import dev.snapfolio.domain.snapshot.SnapshotFigures;
 import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.List;
@@ -120,12 +121,14 @@ public final class StockLots extends AbstractList<StockLot> implements RandomAcc
         return invested;
     }
 
-    /** |Σ totalCost| / Σ quantity at price scale (DESIGN §3.4), 0 when there are no lots. */
+    /**
+     * The cost basis of these lots, {@link SnapshotFigures#costBasis} of their invested and quantity;
+     * kept with the lots, so that a day computed without a run's memo does not divide again.
+     */
     public BigDecimal costBasis() {
         BigDecimal basis = costBasis;
         if (basis == null) {
-            basis = quantity.signum() == 0 ? Decimals.price(BigDecimal.ZERO)
-                    : Decimals.divide(invested, quantity, Decimals.PRICE_SCALE);
+            basis = SnapshotFigures.costBasis(invested, quantity);
             costBasis = basis;
         }
         return basis;

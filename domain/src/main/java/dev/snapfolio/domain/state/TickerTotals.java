@@ -6,7 +6,8 @@ import java.math.BigDecimal;
 /**
  * Cumulative figures of one ticker in one currency (DESIGN §3.4): realized (stock and options on
  * this underlying), dividends, dividend taxes, option premiums, commissions and fees of this
- * ticker's movements, and capital deployed (never released).
+ * ticker's movements, and capital deployed (never released). The figures derived from them are
+ * formulas of {@link dev.snapfolio.domain.snapshot.SnapshotFigures}.
  */
 public record TickerTotals(BigDecimal realized, BigDecimal dividends, BigDecimal dividendTaxes,
         BigDecimal optionsPremium, BigDecimal commissions, BigDecimal fees, BigDecimal capitalDeployed) {
@@ -22,10 +23,5 @@ public record TickerTotals(BigDecimal realized, BigDecimal dividends, BigDecimal
         commissions = Decimals.money(commissions);
         fees = Decimals.money(fees);
         capitalDeployed = Decimals.money(capitalDeployed);
-    }
-
-    /** optionsPremium + dividends − dividendTaxes − commissions − fees. */
-    public BigDecimal totalIncome() {
-        return optionsPremium.add(dividends).subtract(dividendTaxes).subtract(commissions).subtract(fees);
     }
 }
