@@ -1,4 +1,4 @@
-package dev.snapfolio.adapter.in.cli.importer;
+package dev.snapfolio.importer;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.snapfolio.adapter.in.cli.importer;
+package dev.snapfolio.importer;
 
 import dev.snapfolio.application.port.in.ImportMovementsUseCase.ImportRow;
 import dev.snapfolio.domain.movement.Movement;

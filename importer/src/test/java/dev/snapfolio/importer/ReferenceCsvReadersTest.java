@@ -1,4 +1,4 @@
-package dev.snapfolio.adapter.in.cli.importer;
+package dev.snapfolio.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -11,23 +11,23 @@
  * importMovements.importMovements(new ImportMovementsCommand(accountId, importer.source(),
  *         parsed.rows(), allowOrphanCloses));
  * }</pre>
- * {@link dev.snapfolio.adapter.in.cli.importer.ParsedMovements#rows()} are sorted in the order ids
+ * {@link dev.snapfolio.importer.ParsedMovements#rows()} are sorted in the order ids
  * must be assigned and carry their source keys (stable across re-reads and overlapping exports)
  * and their location {@code file:line}. An unknown source name is an
  * {@link java.lang.IllegalArgumentException} naming the known ones
- * ({@link dev.snapfolio.adapter.in.cli.importer.MovementFileImporter#sources()}).
+ * ({@link dev.snapfolio.importer.MovementFileImporter#sources()}).
  *
  * <h2>Reference data</h2>
- * {@link dev.snapfolio.adapter.in.cli.importer.PriceCsvReader} reads {@code date,ticker,currency,close}
- * into {@code Price}s, {@link dev.snapfolio.adapter.in.cli.importer.SplitCsvReader} reads
+ * {@link dev.snapfolio.importer.PriceCsvReader} reads {@code date,ticker,currency,close}
+ * into {@code Price}s, {@link dev.snapfolio.importer.SplitCsvReader} reads
  * {@code date,ticker,ratio} (ratio {@code 2}, {@code 2:1}, {@code 0.1} or {@code 1:10}) into
  * {@code Split}s, for {@code RecordPricesUseCase} and {@code RecordSplitsUseCase}.
  *
  * <h2>Errors</h2>
  * Every reader stops at the first problem with an
- * {@link dev.snapfolio.adapter.in.cli.importer.ImportException}: {@code file()}, {@code line()} (0 for
+ * {@link dev.snapfolio.importer.ImportException}: {@code file()}, {@code line()} (0 for
  * the file as a whole), {@code column()} (or null) and a one-line message such as
  * {@code trades.csv:12: column Value: not a number '1,3x0'} — print {@code getMessage()} and exit 2.
  * Files are UTF-8 (a byte-order mark is skipped), LF or CRLF.
  */
-package dev.snapfolio.adapter.in.cli.importer;
+package dev.snapfolio.importer;

@@ -1,4 +1,4 @@
-package dev.snapfolio.adapter.in.cli.importer;
+package dev.snapfolio.importer;
 
 /**
  * A file that cannot be imported: names the file, the line (0 when the problem is the file as a

@@ -1,4 +1,4 @@
-package dev.snapfolio.adapter.in.cli.importer;
+package dev.snapfolio.importer;
 
 import dev.snapfolio.domain.money.Currency;
 import dev.snapfolio.domain.money.Ticker;

@@ -1,6 +1,6 @@
-package dev.snapfolio.adapter.in.cli.importer;
+package dev.snapfolio.importer;
 
-import static dev.snapfolio.adapter.in.cli.importer.TastyCsv.optionTrade;
+import static dev.snapfolio.importer.TastyCsv.optionTrade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
