@@ -3,29 +3,11 @@ package dev.snapfolio.importer;
 import dev.snapfolio.domain.money.Currency;
 import dev.snapfolio.domain.money.Ticker;
 import dev.snapfolio.domain.money.ValidationException;
-import dev.snapfolio.domain.movement.Conversion;
-import dev.snapfolio.domain.movement.Deposit;
-import dev.snapfolio.domain.movement.Dividend;
-import dev.snapfolio.domain.movement.DividendTax;
-import dev.snapfolio.domain.movement.Fee;
-import dev.snapfolio.domain.movement.Interest;
-import dev.snapfolio.domain.movement.InterestPaid;
-import dev.snapfolio.domain.movement.LendingIncome;
 import dev.snapfolio.domain.movement.Movement;
 import dev.snapfolio.domain.movement.MovementDetail;
 import dev.snapfolio.domain.movement.MovementKind;
-import dev.snapfolio.domain.movement.OptionAction;
-import dev.snapfolio.domain.movement.OptionAdjustment;
-import dev.snapfolio.domain.movement.OptionContract;
-import dev.snapfolio.domain.movement.OptionEvent;
-import dev.snapfolio.domain.movement.OptionEventType;
-import dev.snapfolio.domain.movement.OptionTrade;
-import dev.snapfolio.domain.movement.OptionType;
-import dev.snapfolio.domain.movement.SecurityIn;
-import dev.snapfolio.domain.movement.SecurityOut;
-import dev.snapfolio.domain.movement.Side;
-import dev.snapfolio.domain.movement.Trade;
-import dev.snapfolio.domain.movement.Withdrawal;
+import dev.snapfolio.importer.fields.MovementField;
+import dev.snapfolio.importer.fields.MovementFields;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,12 +15,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -52,43 +31,11 @@ final class GenericCsvImporter implements MovementFileImporter {
     /** The length of the movement table's notes column. */
     static final int MAX_NOTES = 2000;
 
-    static final List<String> COLUMNS = List.of("date", "time", "kind", "currency", "amount", "ticker", "side", "quantity",
-            "price", "commissions", "fees", "underlying", "callPut", "strike", "expiration", "multiplier", "action", "event",
-            "contracts", "premium", "newStrike", "costPerShare", "targetCurrency", "amountIn", "notes");
-    private static final List<String> REQUIRED = List.of("date", "kind", "currency");
+    /** The generic columns, in header order (see {@link MovementField}). */
+    static final List<String> COLUMNS = MovementField.columns();
+    private static final List<String> REQUIRED = List.of(MovementField.DATE.column(), MovementField.KIND.column(),
+            MovementField.CURRENCY.column());
     private static final String HEADER = String.join(",", COLUMNS);
-    /** Columns every kind may fill. */
-    private static final Set<String> COMMON = Set.of("date", "time", "kind", "currency", "notes");
-    private static final Set<String> NUMERIC = Set.of("amount", "quantity", "price", "commissions", "fees", "strike",
-            "multiplier", "contracts", "premium", "newStrike", "costPerShare", "amountIn");
-    private static final List<String> CONTRACT = List.of("underlying", "callPut", "strike", "expiration", "multiplier");
-    private static final Map<MovementKind, Set<String>> USED = new EnumMap<>(MovementKind.class);
-
-    static {
-        USED.put(MovementKind.DEPOSIT, Set.of("amount", "commissions", "fees"));
-        USED.put(MovementKind.WITHDRAWAL, Set.of("amount", "commissions", "fees"));
-        USED.put(MovementKind.FEE, Set.of("amount"));
-        USED.put(MovementKind.INTEREST, Set.of("amount"));
-        USED.put(MovementKind.INTEREST_PAID, Set.of("amount"));
-        USED.put(MovementKind.LENDING_INCOME, Set.of("amount"));
-        USED.put(MovementKind.DIVIDEND, Set.of("ticker", "amount"));
-        USED.put(MovementKind.DIVIDEND_TAX, Set.of("ticker", "amount"));
-        USED.put(MovementKind.TRADE, Set.of("ticker", "side", "quantity", "price", "commissions", "fees"));
-        USED.put(MovementKind.OPTION_TRADE, with(CONTRACT, "action", "contracts", "premium", "commissions", "fees"));
-        USED.put(MovementKind.OPTION_EVENT, with(CONTRACT, "event", "contracts", "amount"));
-        USED.put(MovementKind.OPTION_ADJUSTMENT, with(CONTRACT, "contracts", "newStrike"));
-        USED.put(MovementKind.SECURITY_IN, Set.of("ticker", "quantity", "costPerShare"));
-        USED.put(MovementKind.SECURITY_OUT, Set.of("ticker", "quantity", "costPerShare"));
-        USED.put(MovementKind.CONVERSION, Set.of("amount", "fees", "targetCurrency", "amountIn"));
-    }
-
-    private static Set<String> with(List<String> base, String... more) {
-        List<String> all = new ArrayList<>(base);
-        all.addAll(Arrays.asList(more));
-        return Set.copyOf(all);
-    }
-
-    private static final Comparator<String> COLUMNS_ORDER = Comparator.comparingInt(COLUMNS::indexOf);
 
     /** Domain field names that differ from the column they come from. */
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of("timestamp", "date", "cashSettlement", "amount",
@@ -121,30 +68,24 @@ final class GenericCsvImporter implements MovementFileImporter {
         LocalTime time = Cells.timeOrNull(row, "time");
         MovementKind kind = kind(row);
         Currency currency = build(row, () -> Currency.of(required(row, "currency", "")));
-        Set<String> used = USED.get(kind);
+        List<MovementField> used = MovementFields.detailFields(kind);
         List<String> keyFields = new ArrayList<>(List.of(SOURCE, Long.toString(accountId)));
         LocalDateTime timestamp = LocalDateTime.of(date, time == null ? LocalTime.MIDNIGHT : time);
         keyFields.add(timestamp.toString());
         keyFields.add(kind.name());
         keyFields.add(currency.code());
-        for (String column : COLUMNS) {
-            if (COMMON.contains(column)) {
-                continue;
-            }
-            String normalized;
-            if (NUMERIC.contains(column)) {
-                normalized = SourceKeys.number(Cells.decimal(row, column, false));
-            } else {
-                normalized = SourceKeys.text(row.text(column));
-            }
+        for (MovementField field : MovementField.detailFields()) {
+            String column = field.column();
+            String normalized = field.type().numeric() ? SourceKeys.number(Cells.decimal(row, column, false))
+                    : SourceKeys.text(row.text(column));
             boolean empty = normalized.isEmpty() || normalized.equals("0");
-            if (!used.contains(column) && !empty) {
-                throw row.error(column, "is not used by kind " + kind + " (leave it empty; "
-                        + kind + " uses " + used.stream().sorted(COLUMNS_ORDER).collect(Collectors.joining(", ")) + ")");
+            if (!used.contains(field) && !empty) {
+                throw row.error(column, "is not used by kind " + kind + " (leave it empty; " + kind + " uses "
+                        + used.stream().map(MovementField::column).collect(Collectors.joining(", ")) + ")");
             }
             keyFields.add(column + "=" + normalized);
         }
-        MovementDetail detail = build(row, () -> detail(kind, row));
+        MovementDetail detail = build(row, () -> MovementFields.build(kind, new RowValues(row, kind)));
         String notes = row.raw("notes").strip();
         if (notes.length() > MAX_NOTES) {
             throw row.error("notes", "is longer than " + MAX_NOTES + " characters (" + notes.length() + ")");
@@ -163,71 +104,60 @@ final class GenericCsvImporter implements MovementFileImporter {
         }
     }
 
-    private static MovementDetail detail(MovementKind kind, CsvRow row) {
-        return switch (kind) {
-            case DEPOSIT -> new Deposit(number(row, "amount"), number(row, "commissions"), number(row, "fees"));
-            case WITHDRAWAL -> new Withdrawal(number(row, "amount"), number(row, "commissions"), number(row, "fees"));
-            case FEE -> new Fee(number(row, "amount"));
-            case INTEREST -> new Interest(number(row, "amount"));
-            case INTEREST_PAID -> new InterestPaid(number(row, "amount"));
-            case LENDING_INCOME -> new LendingIncome(number(row, "amount"));
-            case DIVIDEND -> new Dividend(ticker(row, "ticker", kind), number(row, "amount"));
-            case DIVIDEND_TAX -> new DividendTax(ticker(row, "ticker", kind), number(row, "amount"));
-            case TRADE -> new Trade(ticker(row, "ticker", kind), named(row, "side", Side.class, kind),
-                    number(row, "quantity"), requiredNumber(row, "price", kind), number(row, "commissions"),
-                    number(row, "fees"));
-            case OPTION_TRADE -> new OptionTrade(contract(row, kind), named(row, "action", OptionAction.class, kind),
-                    number(row, "contracts"), number(row, "premium"), number(row, "commissions"), number(row, "fees"));
-            case OPTION_EVENT -> new OptionEvent(contract(row, kind), named(row, "event", OptionEventType.class, kind),
-                    number(row, "contracts"), number(row, "amount"));
-            case OPTION_ADJUSTMENT -> new OptionAdjustment(contract(row, kind), number(row, "newStrike"),
-                    number(row, "contracts"));
-            case SECURITY_IN -> new SecurityIn(ticker(row, "ticker", kind), number(row, "quantity"),
-                    number(row, "costPerShare"));
-            case SECURITY_OUT -> new SecurityOut(ticker(row, "ticker", kind), number(row, "quantity"),
-                    number(row, "costPerShare"));
-            case CONVERSION -> new Conversion(number(row, "amount"),
-                    Currency.of(required(row, "targetCurrency", "for kind " + kind)), number(row, "amountIn"),
-                    number(row, "fees"));
-        };
-    }
+    /** A row's values for {@link MovementFields#build}, each problem an error on its column. */
+    private record RowValues(CsvRow row, MovementKind kind) implements MovementFields.Source {
+        @Override
+        public BigDecimal number(MovementField field) {
+            return Cells.decimal(row, field.column(), false);
+        }
 
-    private static OptionContract contract(CsvRow row, MovementKind kind) {
-        Ticker underlying = ticker(row, "underlying", kind);
-        OptionType type = named(row, "callPut", OptionType.class, kind);
-        BigDecimal strike = requiredNumber(row, "strike", kind);
-        LocalDate expiration = Cells.isoDate(row, "expiration");
-        BigDecimal multiplier = number(row, "multiplier");
-        int shares = 100;
-        if (multiplier != null) {
+        @Override
+        public BigDecimal requiredNumber(MovementField field) {
+            return Cells.requiredDecimal(row, field.column(), false, forKind());
+        }
+
+        @Override
+        public Integer whole(MovementField field) {
+            BigDecimal value = number(field);
+            if (value == null) {
+                return null;
+            }
             try {
-                shares = multiplier.intValueExact();
+                return value.intValueExact();
             } catch (ArithmeticException e) {
-                throw row.error("multiplier", "must be a whole number > 0, got " + row.text("multiplier"));
+                throw row.error(field.column(), "must be a whole number > 0, got " + row.text(field.column()));
             }
         }
-        return new OptionContract(underlying, type, strike, expiration, shares);
-    }
 
-    private static BigDecimal number(CsvRow row, String column) {
-        return Cells.decimal(row, column, false);
-    }
+        @Override
+        public Ticker ticker(MovementField field) {
+            return Ticker.of(required(row, field.column(), forKind()));
+        }
 
-    private static BigDecimal requiredNumber(CsvRow row, String column, MovementKind kind) {
-        return Cells.requiredDecimal(row, column, false, "for kind " + kind);
-    }
+        @Override
+        public Currency currency(MovementField field) {
+            return Currency.of(required(row, field.column(), forKind()));
+        }
 
-    private static Ticker ticker(CsvRow row, String column, MovementKind kind) {
-        return Ticker.of(required(row, column, "for kind " + kind));
-    }
+        @Override
+        public LocalDate date(MovementField field) {
+            return Cells.isoDate(row, field.column());
+        }
 
-    private static <E extends Enum<E>> E named(CsvRow row, String column, Class<E> type, MovementKind kind) {
-        String text = required(row, column, "for kind " + kind);
-        try {
-            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw row.error(column, "unknown value '" + text + "' (expected one of " + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", ")) + ")");
+        @Override
+        public <E extends Enum<E>> E choice(MovementField field, Class<E> type) {
+            String column = field.column();
+            String text = required(row, column, forKind());
+            try {
+                return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw row.error(column, "unknown value '" + text + "' (expected one of "
+                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ")");
+            }
+        }
+
+        private String forKind() {
+            return "for kind " + kind;
         }
     }
 
