@@ -54,17 +54,39 @@ public class MovementOptions {
                     .map(MovementOptions.class::cast)
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException(spec.name() + " does not mix in MovementOptions"));
-            for (MovementField field : FLAGGED) {
-                spec.addOption(OptionSpec.builder(field.flag())
-                        .paramLabel(field.label())
-                        .description(field.description())
-                        .type(field.javaType())
-                        .getter(new Getter(target, field))
-                        .setter(new Setter(target, field))
-                        .build());
+            // Rebuilt in help order: the command's own options, the fields in column order with the
+            // two shorthands beside the fields they stand for, then the inherited global options.
+            OptionSpec symbol = spec.findOption("--symbol");
+            OptionSpec cashSettlement = spec.findOption("--cash-settlement");
+            List<OptionSpec> options = new ArrayList<>(spec.options());
+            options.forEach(spec::remove);
+            for (OptionSpec option : options) {
+                if (option == symbol) {
+                    for (MovementField field : FLAGGED) {
+                        if (field == MovementField.UNDERLYING) {
+                            spec.addOption(symbol);
+                        }
+                        spec.addOption(flag(target, field));
+                        if (field == MovementField.PREMIUM) {
+                            spec.addOption(cashSettlement);
+                        }
+                    }
+                } else if (option != cashSettlement) {
+                    spec.addOption(option);
+                }
             }
             return spec;
         }
+    }
+
+    private static OptionSpec flag(MovementOptions target, MovementField field) {
+        return OptionSpec.builder(field.flag())
+                .paramLabel(field.label())
+                .description(field.description())
+                .type(field.javaType())
+                .getter(new Getter(target, field))
+                .setter(new Setter(target, field))
+                .build();
     }
 
     private record Getter(MovementOptions target, MovementField field) implements picocli.CommandLine.Model.IGetter {
