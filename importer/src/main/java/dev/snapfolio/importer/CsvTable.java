@@ -20,6 +20,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -193,6 +195,24 @@ final class CsvTable implements Closeable {
             }
             return new CsvRow(this, record, line);
         }
+    }
+
+    /**
+     * Hands every data row in turn to {@code action}, telling {@code progress} the number of rows
+     * read every {@link ImportOptions#PROGRESS_EVERY} rows.
+     *
+     * @return the number of data rows read
+     */
+    int forEachRow(IntConsumer progress, Consumer<CsvRow> action) {
+        int rowsRead = 0;
+        for (CsvRow row = next(); row != null; row = next()) {
+            rowsRead++;
+            if (rowsRead % ImportOptions.PROGRESS_EVERY == 0) {
+                progress.accept(rowsRead);
+            }
+            action.accept(row);
+        }
+        return rowsRead;
     }
 
     int indexOf(String column) {

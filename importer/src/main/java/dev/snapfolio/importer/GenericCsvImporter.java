@@ -49,16 +49,10 @@ final class GenericCsvImporter implements MovementFileImporter {
     @Override
     public ParsedMovements read(Reader reader, String fileName, long accountId, ImportOptions options) {
         List<Pending> pending = new ArrayList<>();
-        int rowsRead = 0;
+        int rowsRead;
         try (CsvTable table = CsvTable.open(reader, fileName, HEADER)) {
             table.requireColumns(REQUIRED, COLUMNS, false, "a generic movement file");
-            for (CsvRow row = table.next(); row != null; row = table.next()) {
-                rowsRead++;
-                if (rowsRead % ImportOptions.PROGRESS_EVERY == 0) {
-                    options.progress().accept(rowsRead);
-                }
-                pending.add(readRow(row, accountId));
-            }
+            rowsRead = table.forEachRow(options.progress(), row -> pending.add(readRow(row, accountId)));
         }
         return new ParsedMovements(Pending.finish(pending), rowsRead, List.of());
     }

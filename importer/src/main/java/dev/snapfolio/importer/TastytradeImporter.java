@@ -26,17 +26,12 @@ final class TastytradeImporter implements MovementFileImporter {
         List<Pending> pending = new ArrayList<>();
         SpecialDividendPairing specialDividends = new SpecialDividendPairing(fileName, accountId);
         List<String> skipped = new ArrayList<>();
-        int rowsRead = 0;
+        int rowsRead;
         try (CsvTable table = CsvTable.open(reader, fileName, TastytradeColumns.HEADER)) {
             table.requireColumns(TastytradeColumns.REQUIRED, TastytradeColumns.OPTIONAL, true,
                     "a Tastytrade transaction history");
-            for (CsvRow row = table.next(); row != null; row = table.next()) {
-                rowsRead++;
-                if (rowsRead % ImportOptions.PROGRESS_EVERY == 0) {
-                    options.progress().accept(rowsRead);
-                }
-                readRow(row, accountId, options, pending, specialDividends, skipped);
-            }
+            rowsRead = table.forEachRow(options.progress(),
+                    row -> readRow(row, accountId, options, pending, specialDividends, skipped));
         }
         pending.addAll(specialDividends.adjustments(pending));
         List<String> warnings = skipped.isEmpty() ? List.of()

@@ -1,6 +1,8 @@
 /**
- * Readers of the files Snapfolio imports (DESIGN §7). Plain classes, no I/O besides the file,
- * nothing stored: the command hands their output to the use cases.
+ * Readers of the files Snapfolio imports (DESIGN §7), for any driving adapter. Plain classes, no
+ * I/O besides the file, nothing stored: the adapter hands their output to the use cases. The
+ * generic movement fields — the generic CSV columns, which are also the command-line flags and the
+ * columns of a movement listing — are described once in {@link dev.snapfolio.importer.fields}.
  *
  * <h2>Movements</h2>
  * <pre>{@code
