@@ -188,6 +188,15 @@ class GenericCsvImporterTest {
     }
 
     @Test
+    void aMissingNumberTheKindNeedsIsNamedWithTheKind() {
+        assertThatThrownBy(() -> read(row("date=2024-01-02", "kind=DEPOSIT", "currency=USD", "fees=1")))
+                .hasMessage("g.csv:2: column amount: is required for kind DEPOSIT");
+        assertThatThrownBy(() -> read(row(option("date=2024-01-15", "kind=OPTION_TRADE", "currency=USD",
+                "action=SELL_TO_OPEN", "premium=30"))))
+                .hasMessage("g.csv:2: column contracts: is required for kind OPTION_TRADE");
+    }
+
+    @Test
     void movementsCarryAccountNotesAndLocation() {
         ImportRow row = read(row("date=2024-01-02", "kind=DEPOSIT", "currency=USD", "amount=1",
                 "notes=\"Robert'); DROP TABLE movement;--\"")).get(0);
