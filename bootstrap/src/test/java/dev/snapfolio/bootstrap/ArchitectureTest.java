@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The dependency rules of DESIGN §2: dependencies point inward, the domain uses the JDK only, the
  * application a short allow-list, adapters never see each other and reach the application only
- * through its ports, frameworks stay in their modules, the sample data depends on the domain only,
- * and only bootstrap touches the console.
+ * through its ports, the importer (file readers for any driving adapter) sees ports and domain only
+ * and is seen by driving adapters only, frameworks stay in their modules, the sample data depends
+ * on the domain only, and only bootstrap touches the console.
  */
 class ArchitectureTest {
     private static final String ROOT = "dev.snapfolio";
@@ -34,6 +35,8 @@ class ArchitectureTest {
     private static final String SAMPLE_DATA = "dev.snapfolio.sampledata..";
     /** The bench program (its own module, on top of bootstrap: not on this module's class path). */
     private static final String BENCH = "dev.snapfolio.bench..";
+    private static final String IMPORTER = "dev.snapfolio.importer..";
+    private static final String DRIVING_ADAPTERS = "dev.snapfolio.adapter.in..";
 
     /** Production classes only: no test-classes directories and no test-jars of the sibling modules. */
     private static final ImportOption PRODUCTION_ONLY = location -> !location.contains("/test-classes/")
@@ -91,8 +94,19 @@ class ArchitectureTest {
     static final ArchRule PICOCLI_STAYS_IN_CLI = noClasses().that(not(resideInAnyPackage(CLI, BOOTSTRAP)))
             .should().dependOnClassesThat().resideInAPackage("picocli..");
 
-    static final ArchRule CSV_LIBRARY_STAYS_IN_CLI = noClasses().that(not(resideInAnyPackage(CLI, BOOTSTRAP)))
-            .should().dependOnClassesThat().resideInAPackage("org.apache.commons.csv..");
+    static final ArchRule IMPORTER_USES_PORTS_DOMAIN_AND_CSV_ONLY = classes().that().resideInAPackage(IMPORTER)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(IMPORTER, "dev.snapfolio.application.port..", DOMAIN,
+                    "java..", "org.apache.commons.csv..", "org.slf4j..")
+            .because("the importer reads files for any driving adapter: ports, domain and the CSV library only");
+
+    static final ArchRule ONLY_DRIVING_ADAPTERS_AND_BOOTSTRAP_USE_THE_IMPORTER = noClasses()
+            .that(not(resideInAnyPackage(IMPORTER, DRIVING_ADAPTERS, BOOTSTRAP)))
+            .should().dependOnClassesThat().resideInAPackage(IMPORTER)
+            .because("imports come in through a driving adapter; the core and driven adapters never read files");
+
+    static final ArchRule CSV_LIBRARY_STAYS_IN_THE_IMPORTER = noClasses().that(not(resideInAPackage(IMPORTER)))
+            .should().dependOnClassesThat().resideInAPackage("org.apache.commons.csv..")
+            .because("reading CSV files is the importer's job; adapters get its parsed rows");
 
     static final ArchRule GUICE_STAYS_OUT_OF_THE_CORE = noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION)
             .should().dependOnClassesThat().resideInAPackage("com.google.inject..");
@@ -156,8 +170,18 @@ class ArchitectureTest {
     void frameworksStayInTheirModules() {
         MYBATIS_STAYS_IN_PERSISTENCE.check(classes);
         PICOCLI_STAYS_IN_CLI.check(classes);
-        CSV_LIBRARY_STAYS_IN_CLI.check(classes);
+        CSV_LIBRARY_STAYS_IN_THE_IMPORTER.check(classes);
         GUICE_STAYS_OUT_OF_THE_CORE.check(classes);
+    }
+
+    @Test
+    void importerDependsOnPortsDomainAndCsvOnly() {
+        IMPORTER_USES_PORTS_DOMAIN_AND_CSV_ONLY.check(classes);
+    }
+
+    @Test
+    void onlyDrivingAdaptersAndBootstrapUseTheImporter() {
+        ONLY_DRIVING_ADAPTERS_AND_BOOTSTRAP_USE_THE_IMPORTER.check(classes);
     }
 
     @Test
@@ -191,6 +215,29 @@ class ArchitectureTest {
         assertThatThrownBy(() -> ADAPTERS_DO_NOT_SEE_EACH_OTHER.check(violators)).isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> ADAPTERS_REACH_THE_APPLICATION_THROUGH_PORTS.check(violators))
                 .isInstanceOf(AssertionError.class);
+    }
+
+    /**
+     * The importer's rules must be able to fail too: an importer class using an application
+     * internal and picocli, a driven adapter using the importer and the CSV library.
+     */
+    @Test
+    void importerRulesCatchDeliberateViolations() {
+        JavaClasses violators = new ClassFileImporter().importClasses(
+                dev.snapfolio.importer.archviolation.ImporterUsingInternalsAndPicocli.class,
+                dev.snapfolio.adapter.out.persistence.archviolation.PersistenceClassReadingCsvFiles.class);
+
+        assertThatThrownBy(() -> IMPORTER_USES_PORTS_DOMAIN_AND_CSV_ONLY.check(violators))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ProcessingResult")
+                .hasMessageContaining("picocli.CommandLine");
+        assertThatThrownBy(() -> ONLY_DRIVING_ADAPTERS_AND_BOOTSTRAP_USE_THE_IMPORTER.check(violators))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("PersistenceClassReadingCsvFiles")
+                .hasMessageContaining("MovementFileImporter");
+        assertThatThrownBy(() -> CSV_LIBRARY_STAYS_IN_THE_IMPORTER.check(violators))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("CSVFormat");
     }
 
     /**

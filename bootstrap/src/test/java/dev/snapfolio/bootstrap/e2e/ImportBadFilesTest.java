@@ -23,7 +23,7 @@ class ImportBadFilesTest {
     private static final String PFIZER = "tastytrade/PfizerImportTest.csv";
 
     private static Path corpus(String file) {
-        return Fixtures.dir().getParent().resolve("adapters-cli/src/test/resources/importer/bad").resolve(file);
+        return Fixtures.dir().getParent().resolve("importer/src/test/resources/importer/bad").resolve(file);
     }
 
     private record Before(String movements, List<Map<String, String>> snapshots) {

@@ -3,7 +3,7 @@ package dev.snapfolio.adapter.in.cli.command;
 import com.google.inject.ConfigurationException;
 import com.google.inject.CreationException;
 import com.google.inject.ProvisionException;
-import dev.snapfolio.adapter.in.cli.importer.ImportException;
+import dev.snapfolio.importer.ImportException;
 import dev.snapfolio.application.port.in.ChangeRejectedException;
 import dev.snapfolio.application.port.in.NotFoundException;
 import dev.snapfolio.domain.calc.DomainException;

@@ -1,8 +1,8 @@
 package dev.snapfolio.adapter.in.cli.command;
 
-import dev.snapfolio.adapter.in.cli.importer.ImportOptions;
-import dev.snapfolio.adapter.in.cli.importer.MovementFileImporter;
-import dev.snapfolio.adapter.in.cli.importer.ParsedMovements;
+import dev.snapfolio.importer.ImportOptions;
+import dev.snapfolio.importer.MovementFileImporter;
+import dev.snapfolio.importer.ParsedMovements;
 import dev.snapfolio.application.port.in.AccountQueries;
 import dev.snapfolio.application.port.in.ImportMovementsUseCase;
 import dev.snapfolio.application.port.in.ImportMovementsUseCase.ImportMovementsCommand;

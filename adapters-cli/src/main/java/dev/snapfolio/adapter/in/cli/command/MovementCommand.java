@@ -16,12 +16,14 @@ import dev.snapfolio.domain.money.Currency;
 import dev.snapfolio.domain.movement.Movement;
 import dev.snapfolio.domain.movement.MovementDetail;
 import dev.snapfolio.domain.movement.MovementKind;
+import dev.snapfolio.importer.fields.MovementField;
+import dev.snapfolio.importer.fields.MovementFields;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -85,13 +87,13 @@ public class MovementCommand {
 
         @Override
         public Integer call() {
-            Map<String, Object> given = fields.given();
+            Map<MovementField, Object> given = fields.given();
             MovementBuilder.checkApplicable(kind, given.keySet());
             MovementDetail detail = MovementBuilder.build(kind, given);
             Account acc = accounts.get().resolve(account.value());
             LocalDateTime timestamp = date.atTime(time == null ? LocalTime.MIDNIGHT : time);
             Movement movement = new Movement(0, acc.id(), timestamp, currency == null ? acc.currency() : currency,
-                    detail, fields.notes, null);
+                    detail, fields.notes(), null);
             return reportChange("recorded", recordMovement.get().record(new RecordMovementCommand(acc.id(), movement)),
                     output);
         }
@@ -136,20 +138,20 @@ public class MovementCommand {
 
         @Override
         public Integer call() {
-            Map<String, Object> given = fields.given();
+            Map<MovementField, Object> given = fields.given();
             Account acc = accounts.get().resolve(account.value());
             Movement old = find(movements.get(), acc, id);
             MovementKind newKind = kind == null ? old.kind() : kind;
             MovementBuilder.checkApplicable(newKind, given.keySet());
-            Map<String, Object> merged = new HashMap<>(MovementTables.fields(old));
-            merged.keySet().retainAll(MovementBuilder.applicable(newKind));
+            Map<MovementField, Object> merged = new EnumMap<>(MovementFields.values(old));
+            merged.keySet().retainAll(MovementFields.detailFields(newKind));
             merged.putAll(given);
             MovementDetail detail = MovementBuilder.build(newKind, merged);
             LocalDateTime timestamp = (date == null ? old.timestamp().toLocalDate() : date)
                     .atTime(time == null ? old.timestamp().toLocalTime() : time);
             Movement replacement = new Movement(old.id(), acc.id(), timestamp,
                     currency == null ? old.currency() : currency, detail,
-                    fields.notes == null ? old.notes() : fields.notes, old.sourceKey());
+                    fields.notes() == null ? old.notes() : fields.notes(), old.sourceKey());
             return reportChange("edited",
                     editMovement.get().edit(new EditMovementCommand(acc.id(), old.id(), replacement)), output);
         }

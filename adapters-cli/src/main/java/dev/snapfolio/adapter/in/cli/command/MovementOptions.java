@@ -1,136 +1,137 @@
 package dev.snapfolio.adapter.in.cli.command;
 
-import dev.snapfolio.domain.money.Currency;
-import dev.snapfolio.domain.money.Ticker;
-import dev.snapfolio.domain.movement.OptionAction;
 import dev.snapfolio.domain.movement.OptionContract;
-import dev.snapfolio.domain.movement.OptionEventType;
-import dev.snapfolio.domain.movement.OptionType;
-import dev.snapfolio.domain.movement.Side;
+import dev.snapfolio.importer.fields.MovementField;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.ISetter;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /**
- * The fields of a movement as flags, named after the generic CSV columns (DESIGN §7). An option
- * contract is given either as {@code --underlying --type --strike --expiration [--multiplier]} or
- * as an OCC symbol ({@code --symbol 'SOFI  240510P00006500'}).
+ * The fields of a movement as flags, named after the generic CSV columns (DESIGN §7): one flag per
+ * {@link MovementField} of a detail, plus {@code --notes}, built from that description (name,
+ * type, placeholder, help text). Two shorthands exist only here: an option contract may be given
+ * as an OCC symbol ({@code --symbol 'SOFI  240510P00006500'}) instead of
+ * {@code --underlying --type --strike --expiration [--multiplier]}, and an OPTION_EVENT's amount as
+ * {@code --cash-settlement}.
  */
+@Command(modelTransformer = MovementOptions.Flags.class)
 public class MovementOptions {
-    @Option(names = "--amount", paramLabel = "N", description = "Cash amount (DEPOSIT, WITHDRAWAL, FEE, INTEREST*, LENDING_INCOME, DIVIDEND*, CONVERSION out).")
-    BigDecimal amount;
+    /** The fields given by a flag of their own here; date, time, kind and currency are the command's. */
+    static final List<MovementField> FLAGGED = flagged();
 
-    @Option(names = "--ticker", paramLabel = "SYMBOL", description = "Stock ticker (TRADE, DIVIDEND*, SECURITY_*).")
-    Ticker ticker;
-
-    @Option(names = "--side", paramLabel = "BUY|SELL", description = "Side of a TRADE.")
-    Side side;
-
-    @Option(names = "--quantity", paramLabel = "N", description = "Shares (TRADE, SECURITY_*).")
-    BigDecimal quantity;
-
-    @Option(names = "--price", paramLabel = "N", description = "Price per share of a TRADE.")
-    BigDecimal price;
-
-    @Option(names = "--commissions", paramLabel = "N", description = "Commissions paid (default 0).")
-    BigDecimal commissions;
-
-    @Option(names = "--fees", paramLabel = "N", description = "Fees paid (default 0).")
-    BigDecimal fees;
+    private final Map<MovementField, Object> values = new EnumMap<>(MovementField.class);
 
     @Option(names = "--symbol", paramLabel = "OCC", description = "Option contract as an OCC symbol, e.g. 'SOFI  240510P00006500'.")
     String symbol;
 
-    @Option(names = "--underlying", paramLabel = "SYMBOL", description = "Option contract: underlying ticker.")
-    Ticker underlying;
-
-    @Option(names = "--type", paramLabel = "CALL|PUT", description = "Option contract: call or put.")
-    OptionType type;
-
-    @Option(names = "--strike", paramLabel = "N", description = "Option contract: strike.")
-    BigDecimal strike;
-
-    @Option(names = "--expiration", paramLabel = "DATE", description = "Option contract: expiration date.")
-    LocalDate expiration;
-
-    @Option(names = "--multiplier", paramLabel = "N", description = "Option contract: shares per contract (default 100).")
-    Integer multiplier;
-
-    @Option(names = "--action", paramLabel = "ACTION", description = "OPTION_TRADE: BUY_TO_OPEN, SELL_TO_OPEN, BUY_TO_CLOSE, SELL_TO_CLOSE.")
-    OptionAction action;
-
-    @Option(names = "--event", paramLabel = "EVENT", description = "OPTION_EVENT: EXPIRED, ASSIGNED, EXERCISED.")
-    OptionEventType event;
-
-    @Option(names = "--contracts", paramLabel = "N", description = "Number of contracts (OPTION_*).")
-    BigDecimal contracts;
-
-    @Option(names = "--premium", paramLabel = "N", description = "OPTION_TRADE cash: <= 0 for BUY_*, >= 0 for SELL_*.")
-    BigDecimal premium;
-
     @Option(names = "--cash-settlement", paramLabel = "N", description = "OPTION_EVENT cash settlement (default 0).")
     BigDecimal cashSettlement;
 
-    @Option(names = "--new-strike", paramLabel = "N", description = "OPTION_ADJUSTMENT: the new strike.")
-    BigDecimal newStrike;
+    private static List<MovementField> flagged() {
+        List<MovementField> fields = new ArrayList<>(MovementField.detailFields());
+        fields.add(MovementField.NOTES);
+        return List.copyOf(fields);
+    }
 
-    @Option(names = "--cost-per-share", paramLabel = "N", description = "SECURITY_IN/OUT cost per share (default 0).")
-    BigDecimal costPerShare;
+    /**
+     * Adds a flag per field to the command that mixes these options in, its value kept in the
+     * mixin's map (picocli hands a mixin's model transformer the command it is mixed into).
+     */
+    public static final class Flags implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            MovementOptions target = spec.mixins().values().stream()
+                    .map(CommandSpec::userObject)
+                    .filter(MovementOptions.class::isInstance)
+                    .map(MovementOptions.class::cast)
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(spec.name() + " does not mix in MovementOptions"));
+            // Rebuilt in help order: the command's own options, the fields in column order with the
+            // two shorthands beside the fields they stand for, then the inherited global options.
+            OptionSpec symbol = spec.findOption("--symbol");
+            OptionSpec cashSettlement = spec.findOption("--cash-settlement");
+            List<OptionSpec> options = new ArrayList<>(spec.options());
+            options.forEach(spec::remove);
+            for (OptionSpec option : options) {
+                if (option == symbol) {
+                    for (MovementField field : FLAGGED) {
+                        if (field == MovementField.UNDERLYING) {
+                            spec.addOption(symbol);
+                        }
+                        spec.addOption(flag(target, field));
+                        if (field == MovementField.PREMIUM) {
+                            spec.addOption(cashSettlement);
+                        }
+                    }
+                } else if (option != cashSettlement) {
+                    spec.addOption(option);
+                }
+            }
+            return spec;
+        }
+    }
 
-    @Option(names = "--target-currency", paramLabel = "CUR", description = "CONVERSION: the currency bought.")
-    Currency targetCurrency;
+    private static OptionSpec flag(MovementOptions target, MovementField field) {
+        return OptionSpec.builder(field.flag())
+                .paramLabel(field.label())
+                .description(field.description())
+                .type(field.javaType())
+                .getter(new Getter(target, field))
+                .setter(new Setter(target, field))
+                .build();
+    }
 
-    @Option(names = "--amount-in", paramLabel = "N", description = "CONVERSION: the amount received in the target currency.")
-    BigDecimal amountIn;
+    private record Getter(MovementOptions target, MovementField field) implements picocli.CommandLine.Model.IGetter {
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T get() {
+            return (T) target.values.get(field);
+        }
+    }
 
-    @Option(names = "--notes", paramLabel = "TEXT", description = "Free text.")
-    String notes;
+    private record Setter(MovementOptions target, MovementField field) implements ISetter {
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T set(T value) {
+            return (T) (value == null ? target.values.remove(field) : target.values.put(field, value));
+        }
+    }
 
-    /** The given flags by generic column name (only those given). */
-    Map<String, Object> given() {
-        if (symbol != null && (underlying != null || type != null || strike != null || expiration != null)) {
+    String notes() {
+        return (String) values.get(MovementField.NOTES);
+    }
+
+    /** The detail fields given (notes apart), typed. */
+    Map<MovementField, Object> given() {
+        boolean contractFields = values.containsKey(MovementField.UNDERLYING) || values.containsKey(MovementField.CALL_PUT)
+                || values.containsKey(MovementField.STRIKE) || values.containsKey(MovementField.EXPIRATION);
+        if (symbol != null && contractFields) {
             throw new UsageException("give an option contract either as --symbol or as --underlying --type --strike "
                     + "--expiration, not both");
         }
-        if (cashSettlement != null && amount != null) {
+        if (cashSettlement != null && values.containsKey(MovementField.AMOUNT)) {
             throw new UsageException("--cash-settlement and --amount mean the same for an OPTION_EVENT; give one");
         }
-        Map<String, Object> f = new LinkedHashMap<>();
-        put(f, "amount", amount != null ? amount : cashSettlement);
-        put(f, "ticker", ticker);
-        put(f, "side", side);
-        put(f, "quantity", quantity);
-        put(f, "price", price);
-        put(f, "commissions", commissions);
-        put(f, "fees", fees);
+        Map<MovementField, Object> given = new EnumMap<>(values);
+        given.remove(MovementField.NOTES);
+        if (cashSettlement != null) {
+            given.put(MovementField.AMOUNT, cashSettlement);
+        }
         if (symbol != null) {
             OptionContract contract = OptionContract.parseOcc(symbol);
-            f.put("underlying", contract.underlying());
-            f.put("callPut", contract.type());
-            f.put("strike", contract.strike());
-            f.put("expiration", contract.expiration());
+            given.put(MovementField.UNDERLYING, contract.underlying());
+            given.put(MovementField.CALL_PUT, contract.type());
+            given.put(MovementField.STRIKE, contract.strike());
+            given.put(MovementField.EXPIRATION, contract.expiration());
         }
-        put(f, "underlying", underlying);
-        put(f, "callPut", type);
-        put(f, "strike", strike);
-        put(f, "expiration", expiration);
-        put(f, "multiplier", multiplier);
-        put(f, "action", action);
-        put(f, "event", event);
-        put(f, "contracts", contracts);
-        put(f, "premium", premium);
-        put(f, "newStrike", newStrike);
-        put(f, "costPerShare", costPerShare);
-        put(f, "targetCurrency", targetCurrency);
-        put(f, "amountIn", amountIn);
-        return f;
-    }
-
-    private static void put(Map<String, Object> fields, String name, Object value) {
-        if (value != null) {
-            fields.put(name, value);
-        }
+        return given;
     }
 }

@@ -8,7 +8,7 @@ import dev.snapfolio.domain.money.Ticker;
 import dev.snapfolio.domain.reference.Price;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
-import dev.snapfolio.adapter.in.cli.importer.PriceCsvReader;
+import dev.snapfolio.importer.PriceCsvReader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -6,7 +6,7 @@ import dev.snapfolio.domain.money.Ticker;
 import dev.snapfolio.domain.reference.Split;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
-import dev.snapfolio.adapter.in.cli.importer.SplitCsvReader;
+import dev.snapfolio.importer.SplitCsvReader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
