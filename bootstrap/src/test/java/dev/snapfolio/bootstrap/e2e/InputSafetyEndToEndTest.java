@@ -142,6 +142,7 @@ class InputSafetyEndToEndTest {
         assertOneLine(snapfolio.run("import", dir.toString(), "-a", account, "--source", "generic"), 2,
                 "not a regular file");
         assertOneLine(snapfolio.run("--config", "/dev/zero", "account", "list"), 2, "'/dev/zero' is not a regular file");
+        assertOneLine(snapfolio.run("price", "import", "/dev/zero"), 2, "'/dev/zero': not a regular file");
         assertOneLine(snapfolio.run("--db-dir", "", "account", "list"), 2, "--db-dir");
         Path file = Files.writeString(dir.resolve("a-file"), "x");
         SnapfolioRunner onAFile = new SnapfolioRunner(Map.of("SNAPFOLIO_DB_URL", ""));

@@ -128,6 +128,18 @@ public final class Checks {
      * (a newline splits a table row, an escape sequence drives the terminal). Returns it unchanged.
      */
     public static String text(String field, String value, int maxLength) {
+        return text(field, value, maxLength, false);
+    }
+
+    /**
+     * Free text that may run over several lines (a broker's description): as {@link #text}, but
+     * line feeds, carriage returns and tabs are kept. Output neutralises them where a line matters.
+     */
+    public static String multilineText(String field, String value, int maxLength) {
+        return text(field, value, maxLength, true);
+    }
+
+    private static String text(String field, String value, int maxLength, boolean lineBreaks) {
         if (value == null || isRestoring()) {
             return value;
         }
@@ -135,7 +147,8 @@ public final class Checks {
             throw new ValidationException(field, "must be at most " + maxLength + " characters, got " + value.length());
         }
         for (int i = 0; i < value.length(); i++) {
-            if (isControl(value.charAt(i))) {
+            char ch = value.charAt(i);
+            if (isControl(ch) && !(lineBreaks && (ch == '\n' || ch == '\r' || ch == '\t'))) {
                 throw new ValidationException(field, "must not contain control characters (found U+"
                         + String.format("%04X", (int) value.charAt(i)) + " at position " + (i + 1) + ")");
             }

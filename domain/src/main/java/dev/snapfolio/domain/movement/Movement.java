@@ -41,7 +41,7 @@ public record Movement(long id, long accountId, LocalDateTime timestamp, Currenc
         if (detail instanceof Conversion conversion && conversion.targetCurrency().equals(currency)) {
             throw new ValidationException("targetCurrency", "must differ from the currency " + currency);
         }
-        notes = Checks.text("notes", notes == null || notes.isBlank() ? null : notes, MAX_NOTES);
+        notes = Checks.multilineText("notes", notes == null || notes.isBlank() ? null : notes, MAX_NOTES);
         sourceKey = Checks.text("sourceKey", sourceKey == null || sourceKey.isBlank() ? null : sourceKey, MAX_SOURCE_KEY);
     }
 

@@ -88,6 +88,9 @@ class ChecksTest {
         assertThatThrownBy(() -> Checks.text("notes", "a\u001b[2Jb", 20))
                 .hasMessage("notes must not contain control characters (found U+001B at position 2)");
         assertThatThrownBy(() -> Checks.text("name", "two\nlines", 20)).hasMessageContaining("U+000A");
+        // notes may run over lines (a broker's description), but carry no escape
+        assertThat(Checks.multilineText("notes", "line one\r\n\tline two", 40)).isEqualTo("line one\r\n\tline two");
+        assertThatThrownBy(() -> Checks.multilineText("notes", "a\u001b[2J", 20)).hasMessageContaining("U+001B");
         assertThatThrownBy(() -> Checks.text("notes", "x".repeat(21), 20))
                 .hasMessage("notes must be at most 20 characters, got 21");
     }

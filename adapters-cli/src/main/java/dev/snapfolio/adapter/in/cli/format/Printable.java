@@ -12,17 +12,32 @@ public final class Printable {
     }
 
     public static String of(String text) {
+        return of(text, false);
+    }
+
+    /**
+     * For a quoted CSV field, where line breaks and tabs are data (multi-line notes survive a
+     * round trip through {@code movement list --format csv} and {@code import}): only the other
+     * control characters are neutralised.
+     */
+    public static String inCsvField(String text) {
+        return of(text, true);
+    }
+
+    private static String of(String text, boolean keepLineBreaks) {
         if (text == null) {
             return null;
         }
-        int first = firstControl(text);
+        int first = firstControl(text, keepLineBreaks);
         if (first < 0) {
             return text;
         }
         StringBuilder sb = new StringBuilder(text.length() + 8).append(text, 0, first);
         for (int i = first; i < text.length(); i++) {
             char ch = text.charAt(i);
-            if (ch < 0x20) {
+            if (keepLineBreaks && isLineBreakOrTab(ch)) {
+                sb.append(ch);
+            } else if (ch < 0x20) {
                 sb.append('^').append((char) (ch + 64));
             } else if (ch == 0x7f) {
                 sb.append("^?");
@@ -35,13 +50,17 @@ public final class Printable {
         return sb.toString();
     }
 
-    private static int firstControl(String text) {
+    private static int firstControl(String text, boolean keepLineBreaks) {
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
-            if (ch < 0x20 || (ch >= 0x7f && ch <= 0x9f)) {
+            if ((ch < 0x20 || (ch >= 0x7f && ch <= 0x9f)) && !(keepLineBreaks && isLineBreakOrTab(ch))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean isLineBreakOrTab(char ch) {
+        return ch == '\n' || ch == '\r' || ch == '\t';
     }
 }

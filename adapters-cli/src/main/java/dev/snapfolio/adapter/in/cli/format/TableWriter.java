@@ -140,7 +140,7 @@ public final class TableWriter {
 
     /**
      * The stored value as a plain decimal (never an exponent), booleans as true/false, null as
-     * empty; control characters neutralised ({@link Printable}).
+     * empty; control characters other than line breaks (quoted) neutralised ({@link Printable}).
      */
     static String plain(Object cell) {
         if (cell == null) {
@@ -149,11 +149,12 @@ public final class TableWriter {
         if (cell instanceof BigDecimal value) {
             return value.toPlainString();
         }
-        return Printable.of(cell.toString());
+        return Printable.inCsvField(cell.toString());
     }
 
     private static String csvField(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0
+                && value.indexOf('\t') < 0) {
             return value;
         }
         return '"' + value.replace("\"", "\"\"") + '"';
