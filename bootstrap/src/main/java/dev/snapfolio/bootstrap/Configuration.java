@@ -34,6 +34,8 @@ final class Configuration {
     static final String DB_PASSWORD = "db.password";
     static final String DB_DIR = "db.dir";
     static final String DB_KEEP_RUNNING = "db.keepRunning";
+    /** The largest configuration file read. */
+    static final long MAX_CONFIG_BYTES = 1024 * 1024;
 
     private final Path home;
     private final LayeredConfiguration layers;
@@ -61,18 +63,42 @@ final class Configuration {
             if (!Files.isReadable(path)) {
                 throw new UsageException("--config: cannot read '" + path + "'");
             }
+            checkConfigFile("--config", path);
             read(path, file);
             used = Optional.of(path);
         } else if (Files.isReadable(defaultFile)) {
+            checkConfigFile("the configuration file", defaultFile);
             read(defaultFile, file);
             used = Optional.of(defaultFile);
         }
         Map<String, String> flags = new LinkedHashMap<>(options.settings());
         options.today().ifPresent(today -> flags.put(TODAY, today.toString()));
         options.dbDir().ifPresent(dir -> flags.put(DB_DIR, dir.toString()));
+        if (flags.containsKey(DB_DIR) && flags.get(DB_DIR).isBlank()) {
+            // Path.of("") is the current directory: a server would be installed wherever the command ran
+            throw new UsageException("--db-dir: the database directory must not be empty");
+        }
         Configuration configuration = new Configuration(home, new LayeredConfiguration(flags, env, file), used);
         configuration.clock(); // malformed today or zone: fail before anything starts
         return configuration;
+    }
+
+    /**
+     * A device or a huge file would be read to the end into memory ({@code --config /dev/zero} ran
+     * out of heap): only a regular file of at most {@value #MAX_CONFIG_BYTES} bytes is read.
+     */
+    private static void checkConfigFile(String what, Path path) {
+        if (!Files.isRegularFile(path)) {
+            throw new UsageException(what + ": '" + path + "' is not a regular file");
+        }
+        try {
+            if (Files.size(path) > MAX_CONFIG_BYTES) {
+                throw new UsageException(what + ": '" + path + "' is larger than " + MAX_CONFIG_BYTES / 1024
+                        + " KiB; a configuration file holds a few keys");
+            }
+        } catch (IOException e) {
+            throw new UsageException(what + ": cannot read '" + path + "'");
+        }
     }
 
     private static void read(Path path, Properties into) {

@@ -7,6 +7,8 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.filter.Filter;
+import ch.qos.logback.core.spi.FilterReply;
 import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
@@ -15,13 +17,18 @@ import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 
 /**
- * Quiet logging: WARN and above on the console (stderr), INFO and above to a rolling log file
- * under Snapfolio's home; --verbose shows INFO on the console and writes DEBUG of Snapfolio's own
- * classes to the file. Configured in code because the file's place is only known at run time.
+ * Quiet logging: WARN and above on the console (stderr), one line each, without the application's
+ * own entries (the commands report those) and without stack traces; INFO and above, traces
+ * included, to a rolling log file under Snapfolio's home. --verbose shows INFO on the console
+ * with traces and writes DEBUG of Snapfolio's own classes to the file. Configured in code because the file's place is only known at run time.
  */
 final class Logging {
     private static final String PATTERN_FILE = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n";
     private static final String PATTERN_CONSOLE = "%-5level %logger{0} - %msg%n";
+    /** Without --verbose the console gets one line per event: the trace is in the file. */
+    private static final String PATTERN_CONSOLE_QUIET = "%-5level %logger{0} - %msg%n%nopex";
+    /** The application's own log: its failures and warnings reach the user through the command's output. */
+    private static final String APPLICATION = "dev.snapfolio.application";
 
     private Logging() {
     }
@@ -34,11 +41,23 @@ final class Logging {
         console.setContext(context);
         console.setName("console");
         console.setTarget("System.err");
-        console.setEncoder(encoder(context, PATTERN_CONSOLE));
+        console.setEncoder(encoder(context, verbose ? PATTERN_CONSOLE : PATTERN_CONSOLE_QUIET));
         ThresholdFilter consoleThreshold = new ThresholdFilter();
         consoleThreshold.setLevel(verbose ? "INFO" : "WARN");
         consoleThreshold.start();
         console.addFilter(consoleThreshold);
+        if (!verbose) {
+            // a failed run is reported by the command as one line; its log entry (with the trace)
+            // would repeat it, once per account on a refresh
+            Filter<ILoggingEvent> reportedElsewhere = new Filter<>() {
+                @Override
+                public FilterReply decide(ILoggingEvent event) {
+                    return event.getLoggerName().startsWith(APPLICATION) ? FilterReply.DENY : FilterReply.NEUTRAL;
+                }
+            };
+            reportedElsewhere.start();
+            console.addFilter(reportedElsewhere);
+        }
         console.start();
 
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();

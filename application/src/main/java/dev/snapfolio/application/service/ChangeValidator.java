@@ -9,10 +9,14 @@ import dev.snapfolio.domain.calc.DomainException;
 import dev.snapfolio.domain.calc.HistoryFold;
 import dev.snapfolio.domain.calc.MovementProblem;
 import dev.snapfolio.domain.calc.Policy;
+import dev.snapfolio.domain.money.Checks;
 import dev.snapfolio.domain.money.Ticker;
 import dev.snapfolio.domain.movement.Movement;
 import dev.snapfolio.domain.reference.ReferenceData;
+import dev.snapfolio.domain.snapshot.FinancialSnapshot;
+import dev.snapfolio.domain.snapshot.TickerSnapshot;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -77,6 +81,7 @@ public class ChangeValidator {
         } catch (DomainException e) {
             throw new ChangeRejectedException(action + ": " + describe(e, labels), e.date(), e);
         }
+        checkFiguresFit(days, history, labels, action);
         List<String> warnings = new ArrayList<>();
         for (DayResult day : days) {
             for (MovementProblem warning : day.warnings()) {
@@ -87,6 +92,71 @@ public class ChangeValidator {
             }
         }
         return warnings;
+    }
+
+    /**
+     * Every figure the change produces must fit its column (money DECIMAL(24,6), shares
+     * DECIMAL(24,8)); otherwise the run would fail in the database after the change was stored,
+     * and every later run of the account with it. Rejected here, naming the day's movement.
+     */
+    private static void checkFiguresFit(List<DayResult> days, List<Movement> history, Map<Long, String> labels,
+            String action) {
+        for (DayResult day : days) {
+            for (FinancialSnapshot f : day.financials()) {
+                String field = firstTooLarge(Checks.MONEY_INTEGER_DIGITS, "deposited", f.deposited(), "withdrawn",
+                        f.withdrawn(), "commissions", f.commissions(), "fees", f.fees(), "dividendsReceived",
+                        f.dividendsReceived(), "optionsIncome", f.optionsIncome(), "otherIncome", f.otherIncome(),
+                        "realizedGains", f.realizedGains(), "netCashFlow", f.netCashFlow(), "invested", f.invested(),
+                        "unrealizedGains", f.unrealizedGains(), "realizedPercentage", f.realizedPercentage(),
+                        "marketValue", f.marketValue(), "unrealizedPercentage", f.unrealizedPercentage());
+                if (field != null) {
+                    throw tooLarge(action, field + " of " + f.currency(), Checks.MONEY_INTEGER_DIGITS, day.date(),
+                            history, labels);
+                }
+            }
+            for (TickerSnapshot t : day.tickers()) {
+                String field = firstTooLarge(Checks.QUANTITY_INTEGER_DIGITS, "shares", t.shares());
+                int digits = Checks.QUANTITY_INTEGER_DIGITS;
+                if (field == null) {
+                    digits = Checks.MONEY_INTEGER_DIGITS;
+                    field = firstTooLarge(Checks.MONEY_INTEGER_DIGITS, "costBasis", t.costBasis(), "invested",
+                            t.invested(), "realized", t.realized(), "dividends", t.dividends(), "dividendTaxes",
+                            t.dividendTaxes(), "optionsPremium", t.optionsPremium(), "commissions", t.commissions(),
+                            "fees", t.fees(), "totalIncome", t.totalIncome(), "capitalDeployed", t.capitalDeployed(),
+                            "performance", t.performance(), "marketPrice", t.marketPrice(), "marketValue",
+                            t.marketValue(), "unrealizedGains", t.unrealizedGains());
+                }
+                if (field != null) {
+                    throw tooLarge(action, field + " of " + t.ticker() + " in " + t.currency(), digits, day.date(),
+                            history, labels);
+                }
+            }
+        }
+    }
+
+    /** The name of the first value (name, value, name, value, ...) with more integer digits than allowed. */
+    private static String firstTooLarge(int integerDigits, Object... namesAndValues) {
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            BigDecimal value = (BigDecimal) namesAndValues[i + 1];
+            if (value != null && (long) value.precision() - value.scale() > integerDigits) {
+                return (String) namesAndValues[i];
+            }
+        }
+        return null;
+    }
+
+    private static ChangeRejectedException tooLarge(String action, String figure, int digits, LocalDate date,
+            List<Movement> history, Map<Long, String> labels) {
+        // the day's movement to blame: one of the change's own when it has one there
+        String culprit = null;
+        for (Movement m : history) {
+            if (m.businessDate().equals(date) && (culprit == null || labels.containsKey(m.id()))) {
+                culprit = labels.getOrDefault(m.id(), m.describe());
+            }
+        }
+        return new ChangeRejectedException(action + ": the snapshot's " + figure + " on " + date
+                + " would reach 10^" + digits + ", beyond what the database stores"
+                + (culprit == null ? "" : " (" + culprit + ")"), date, null);
     }
 
     private static String describe(DomainException e, Map<Long, String> labels) {

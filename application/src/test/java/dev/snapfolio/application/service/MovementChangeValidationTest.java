@@ -103,6 +103,33 @@ class MovementChangeValidationTest {
     }
 
     @Test
+    void aDepositWhoseCumulativeTotalWouldNotFitTheDatabaseIsRejectedNamingItAndItsDate() {
+        record(deposit("2024-01-02", "900000000000000000"));
+        Everything before = everything();
+
+        // each amount fits DECIMAL(24,6); their sum, the snapshot's "deposited", does not
+        assertThatThrownBy(() -> record(deposit("2024-01-05", "200000000000000000")))
+                .isInstanceOfSatisfying(ChangeRejectedException.class, e -> {
+                    assertThat(e.date()).isEqualTo(d("2024-01-05"));
+                    assertThat(e.getMessage()).startsWith("cannot record movement DEPOSIT on 2024-01-05")
+                            .contains("deposited of USD on 2024-01-05").contains("the new movement");
+                });
+        assertThat(everything()).isEqualTo(before);
+    }
+
+    @Test
+    void aTradeWhoseCostAddsUpBeyondTheDatabaseIsRejected() {
+        record(deposit("2024-01-02", "1000"));
+        record(buy("2024-01-03", "AAPL", "9000000000", "99999999"));
+        Everything before = everything();
+
+        assertThatThrownBy(() -> record(buy("2024-01-04", "AAPL", "9000000000", "99999999")))
+                .isInstanceOf(ChangeRejectedException.class)
+                .hasMessageContaining("on 2024-01-04");
+        assertThat(everything()).isEqualTo(before);
+    }
+
+    @Test
     void editMovingAnOpenAfterItsCloseIsRejected() {
         optionsHistory();
         Everything before = everything();

@@ -9,9 +9,7 @@ public record Ticker(String symbol) implements Comparable<Ticker> {
             throw new ValidationException("ticker", "must not be blank");
         }
         symbol = symbol.trim().toUpperCase(Locale.ROOT);
-        if (symbol.length() > 32) {
-            throw new ValidationException("ticker", "must be at most 32 characters, got '" + symbol + "'");
-        }
+        Checks.text("ticker", symbol, 32);
     }
 
     public static Ticker of(String symbol) {

@@ -21,12 +21,17 @@ public record Movement(long id, long accountId, LocalDateTime timestamp, Currenc
     public static final Comparator<Movement> APPLY_ORDER = Comparator.comparing(Movement::businessDate)
             .thenComparing(Movement::timestamp)
             .thenComparingLong(Movement::id);
+    /** The longest notes the movement table holds. */
+    public static final int MAX_NOTES = 2000;
+    /** The longest source key the movement table holds. */
+    public static final int MAX_SOURCE_KEY = 128;
 
     public Movement {
         if (id < 0) {
             throw new ValidationException("id", "must be >= 0, got " + id);
         }
         Checks.required("timestamp", timestamp);
+        Checks.date("date", timestamp.toLocalDate());
         Checks.required("currency", currency);
         Checks.required("detail", detail);
         if (detail instanceof OptionTrade trade && timestamp.toLocalDate().isAfter(trade.contract().expiration())) {
@@ -36,8 +41,8 @@ public record Movement(long id, long accountId, LocalDateTime timestamp, Currenc
         if (detail instanceof Conversion conversion && conversion.targetCurrency().equals(currency)) {
             throw new ValidationException("targetCurrency", "must differ from the currency " + currency);
         }
-        notes = notes == null || notes.isBlank() ? null : notes;
-        sourceKey = sourceKey == null || sourceKey.isBlank() ? null : sourceKey;
+        notes = Checks.multilineText("notes", notes == null || notes.isBlank() ? null : notes, MAX_NOTES);
+        sourceKey = Checks.text("sourceKey", sourceKey == null || sourceKey.isBlank() ? null : sourceKey, MAX_SOURCE_KEY);
     }
 
     public static Movement of(long accountId, LocalDateTime timestamp, Currency currency, MovementDetail detail) {

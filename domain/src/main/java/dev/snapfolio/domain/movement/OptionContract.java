@@ -25,7 +25,7 @@ public record OptionContract(Ticker underlying, OptionType type, BigDecimal stri
         Checks.required("underlying", underlying);
         Checks.required("callPut", type);
         strike = Checks.positivePrice("strike", strike);
-        Checks.required("expiration", expiration);
+        Checks.date("expiration", expiration);
         if (multiplier <= 0) {
             throw new ValidationException("multiplier", "must be > 0, got " + multiplier);
         }

@@ -15,7 +15,7 @@ public record OptionEvent(OptionContract contract, OptionEventType event, BigDec
         Checks.required("contract", contract);
         Checks.required("event", event);
         contracts = Checks.positiveQuantity("contracts", contracts);
-        cashSettlement = Decimals.moneyOrZero(cashSettlement);
+        cashSettlement = cashSettlement == null ? Decimals.ZERO_MONEY : Checks.money("cashSettlement", cashSettlement);
     }
 
     @Override

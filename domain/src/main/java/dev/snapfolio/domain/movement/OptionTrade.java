@@ -16,7 +16,7 @@ public record OptionTrade(OptionContract contract, OptionAction action, BigDecim
         Checks.required("contract", contract);
         Checks.required("action", action);
         contracts = Checks.positiveQuantity("contracts", contracts);
-        premium = Decimals.money(Checks.required("premium", premium));
+        premium = Checks.money("premium", Checks.required("premium", premium));
         if (action.isBuy() && premium.signum() > 0) {
             throw new ValidationException("premium", "of a " + action + " must be <= 0 (cash paid), got " + premium.toPlainString());
         }

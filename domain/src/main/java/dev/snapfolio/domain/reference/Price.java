@@ -11,7 +11,7 @@ public record Price(Ticker ticker, Currency currency, LocalDate date, BigDecimal
     public Price {
         Checks.required("ticker", ticker);
         Checks.required("currency", currency);
-        Checks.required("date", date);
+        Checks.date("date", date);
         close = Checks.positivePrice("close", close);
     }
 }

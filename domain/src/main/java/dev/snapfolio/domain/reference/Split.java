@@ -1,7 +1,6 @@
 package dev.snapfolio.domain.reference;
 
 import dev.snapfolio.domain.money.Checks;
-import dev.snapfolio.domain.money.Decimals;
 import dev.snapfolio.domain.money.Ticker;
 import dev.snapfolio.domain.money.ValidationException;
 import java.math.BigDecimal;
@@ -14,11 +13,10 @@ import java.time.LocalDate;
 public record Split(Ticker ticker, LocalDate date, BigDecimal ratio) {
     public Split {
         Checks.required("ticker", ticker);
-        Checks.required("date", date);
+        Checks.date("date", date);
         ratio = Checks.positiveQuantity("ratio", ratio);
         if (ratio.compareTo(BigDecimal.ONE) == 0) {
             throw new ValidationException("ratio", "must not be 1");
         }
-        ratio = Decimals.quantity(ratio);
     }
 }

@@ -103,4 +103,57 @@ class MovementValidationTest {
         assertThat(put("XYZ", "7", "2024-03-15")).isEqualTo(put("XYZ", "7.00", "2024-03-15"));
         assertThat(put("XYZ", "7", "2024-03-15").hashCode()).isEqualTo(put("XYZ", "7.00", "2024-03-15").hashCode());
     }
+
+    @Test
+    void amountsThatRoundToZeroCannotBeRecorded() {
+        BigDecimal tiny = new BigDecimal("0.0000001");
+        failsNaming("amount", () -> new Deposit(new BigDecimal("0.0000000001")));
+        failsNaming("amount", () -> new Deposit(new BigDecimal("1e-400")));
+        failsNaming("amount", () -> new Fee(tiny));
+        failsNaming("amountIn", () -> new Conversion(BigDecimal.ONE, Currency.EUR, tiny, null));
+        failsNaming("quantity", () -> new Trade(Ticker.of("AAPL"), Side.BUY, new BigDecimal("0.000000001"), BigDecimal.ONE,
+                null, null));
+    }
+
+    @Test
+    void valuesBeyondTheStoredRangeAreRejected() {
+        failsNaming("amount", () -> new Deposit(new BigDecimal("999999999999999999999")));
+        failsNaming("amount", () -> new Deposit(new BigDecimal("1e308")));
+        failsNaming("strike", () -> put("XYZ", "1e20", "2024-03-15"));
+        failsNaming("quantity", () -> new Trade(Ticker.of("AAPL"), Side.BUY, new BigDecimal("1e16"), BigDecimal.ONE, null,
+                null));
+        // each fits, their product (the trade's cost) does not
+        failsNaming("price", () -> new Trade(Ticker.of("AAPL"), Side.BUY, new BigDecimal("9999999999999999"),
+                new BigDecimal("9999999999"), null, null));
+        failsNaming("cashSettlement", () -> new OptionEvent(PUT, OptionEventType.ASSIGNED, BigDecimal.ONE,
+                new BigDecimal("-1e18")));
+    }
+
+    @Test
+    void datesOutsideTheStoredRangeAreRejected() {
+        failsNaming("date", () -> Movement.of(1, LocalDateTime.of(0, 1, 1, 0, 0), Currency.USD, new Deposit(BigDecimal.ONE)));
+        failsNaming("date", () -> Movement.of(1, LocalDateTime.of(1899, 12, 31, 23, 59), Currency.USD,
+                new Deposit(BigDecimal.ONE)));
+        failsNaming("expiration", () -> put("XYZ", "7", "+10000-01-01"));
+    }
+
+    @Test
+    void notesAndTickersRefuseControlCharactersAndOverlongText() {
+        Deposit deposit = new Deposit(BigDecimal.ONE);
+        LocalDateTime at = LocalDateTime.parse("2024-01-02T10:00");
+        failsNaming("notes", () -> new Movement(0, 1, at, Currency.USD, deposit, "x".repeat(2001), null));
+        failsNaming("notes", () -> new Movement(0, 1, at, Currency.USD, deposit, "clear\u001b[2J", null));
+        failsNaming("ticker", () -> Ticker.of("AB\u001b[2J"));
+        assertThat(new Movement(0, 1, at, Currency.USD, deposit, "x".repeat(2000), null).notes()).hasSize(2000);
+    }
+
+    @Test
+    void aStoredMovementLoadsWhateverAnOlderVersionAccepted() {
+        Movement stored = dev.snapfolio.domain.money.Checks.restoring(() -> new Movement(7, 1,
+                LocalDateTime.of(1, 1, 1, 0, 0), Currency.USD, new Deposit(new BigDecimal("0.000000")), "a\u001bb", null));
+
+        assertThat(stored.detail()).isEqualTo(dev.snapfolio.domain.money.Checks.restoring(
+                () -> new Deposit(new BigDecimal("0"))));
+        assertThat(stored.notes()).isEqualTo("a\u001bb");
+    }
 }

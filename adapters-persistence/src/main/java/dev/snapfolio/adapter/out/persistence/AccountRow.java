@@ -2,6 +2,7 @@ package dev.snapfolio.adapter.out.persistence;
 
 import dev.snapfolio.adapter.out.persistence.state.Interned;
 import dev.snapfolio.domain.account.Account;
+import dev.snapfolio.domain.money.Checks;
 
 /** A row of {@code account}. */
 record AccountRow(long id, String name, String broker, String currency) {
@@ -10,6 +11,7 @@ record AccountRow(long id, String name, String broker, String currency) {
     }
 
     Account toDomain() {
-        return new Account(id, name, broker, Interned.currency(currency));
+        // stored by an older version that allowed e.g. control characters: still listed, renamed, deleted
+        return Checks.restoring(() -> new Account(id, name, broker, Interned.currency(currency)));
     }
 }

@@ -21,20 +21,27 @@ final class ConnectionFactory {
     static HikariDataSource open(DatabaseSettings settings) {
         String url;
         String shown;
+        String user;
+        String password;
         if (settings.isEmbedded()) {
             EmbeddedMariaDb server = new EmbeddedMariaDb(settings.dataDir().orElseThrow());
             EmbeddedMariaDb.Endpoint endpoint = server.ensureRunning(settings.keepServerRunning());
             url = endpoint.jdbcUrl(DatabaseSettings.EMBEDDED_DATABASE);
             shown = url;
+            // the server's generated password (DESIGN §9), not a configured one
+            user = endpoint.user();
+            password = endpoint.password();
         } else {
             url = settings.url().orElseThrow();
             shown = DatabaseSettings.redact(url);
+            user = settings.user();
+            password = settings.password();
         }
         HikariConfig config = new HikariConfig();
         config.setPoolName("snapfolio");
         config.setJdbcUrl(withDriverOptions(url));
-        config.setUsername(settings.user());
-        config.setPassword(settings.password());
+        config.setUsername(user);
+        config.setPassword(password);
         // Connector/J 3 leaves autocommit to the server default: say it, MyBatis transactions turn it off.
         config.setAutoCommit(true);
         config.setMaximumPoolSize(settings.maxPoolSize());
@@ -46,10 +53,23 @@ final class ConnectionFactory {
             LOG.debug("connected to {}", settings.isEmbedded() ? settings.describe() : shown);
             return dataSource;
         } catch (HikariPool.PoolInitializationException | IllegalArgumentException e) {
-            throw new DatabaseException(explain(e, settings, shown), e);
+            throw failure(explain(e, settings, shown), e, settings);
         } catch (RuntimeException e) {
-            throw new DatabaseException("cannot connect to " + shown + ": " + firstLine(e.getMessage()), e);
+            throw failure("cannot connect to " + shown + ": " + firstLine(e.getMessage()), e, settings);
         }
+    }
+
+    /**
+     * The one-line failure, without the password: a driver message may quote the URL or a part of
+     * it. A cause that quotes the password is not attached (--verbose prints the chain).
+     */
+    private static DatabaseException failure(String message, RuntimeException cause, DatabaseSettings settings) {
+        boolean quotesASecret = false;
+        for (Throwable t = cause; t != null && !quotesASecret; t = t.getCause() == t ? null : t.getCause()) {
+            String text = String.valueOf(t.getMessage()) + " " + t;
+            quotesASecret = !settings.scrub(text).equals(text);
+        }
+        return new DatabaseException(settings.scrub(message), quotesASecret ? null : cause);
     }
 
     /** Batched statements are rewritten into multi-row statements (DESIGN §5). */

@@ -19,6 +19,7 @@ public final class DatabaseSettings {
     public static final String EMBEDDED_DATABASE = "snapfolio";
 
     private static final Pattern USER_INFO = Pattern.compile("//[^/@]*@");
+    private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)[?&;](?:password|pwd)=([^&;]*)");
     private static final Pattern SECRET_PARAMS = Pattern.compile("(?i)([?&;](password|pwd|user)=)[^&;]*");
 
     private final String url;
@@ -38,7 +39,12 @@ public final class DatabaseSettings {
         this.maxPoolSize = maxPoolSize;
     }
 
-    /** An external MariaDB. {@code jdbc:mysql:} URLs are accepted and read as {@code jdbc:mariadb:}. */
+    /**
+     * An external MariaDB. {@code jdbc:mysql:} URLs are accepted and read as {@code jdbc:mariadb:}.
+     * Credentials written into the URL ({@code jdbc:mariadb://user:password@host/db}, a form the
+     * driver does not read: it took the password for a port and printed it) are taken out of it and
+     * win over {@code user} and {@code password}.
+     */
     public static DatabaseSettings external(String url, String user, String password) {
         Objects.requireNonNull(url, "url");
         String trimmed = url.trim();
@@ -48,7 +54,26 @@ public final class DatabaseSettings {
         if (!trimmed.startsWith("jdbc:mariadb:")) {
             throw new DatabaseException("the database URL must start with jdbc:mariadb:, got " + redact(trimmed));
         }
-        return new DatabaseSettings(trimmed, user == null ? "" : user, password == null ? "" : password, null, false, 8);
+        String u = user == null ? "" : user;
+        String p = password == null ? "" : password;
+        int start = trimmed.indexOf("//");
+        if (start >= 0) {
+            int end = start + 2;
+            while (end < trimmed.length() && trimmed.charAt(end) != '/' && trimmed.charAt(end) != '?') {
+                end++;
+            }
+            int at = trimmed.lastIndexOf('@', end - 1);
+            if (at > start) {
+                String userInfo = trimmed.substring(start + 2, at);
+                int colon = userInfo.indexOf(':');
+                u = colon < 0 ? userInfo : userInfo.substring(0, colon);
+                if (colon >= 0) {
+                    p = userInfo.substring(colon + 1);
+                }
+                trimmed = trimmed.substring(0, start + 2) + trimmed.substring(at + 1);
+            }
+        }
+        return new DatabaseSettings(trimmed, u, p, null, false, 8);
     }
 
     /**
@@ -94,6 +119,38 @@ public final class DatabaseSettings {
 
     String password() {
         return password;
+    }
+
+    /**
+     * Texts that must never be shown: the password, and one written as a URL parameter. Empty
+     * strings are not secrets.
+     */
+    java.util.List<String> secrets() {
+        java.util.List<String> secrets = new java.util.ArrayList<>();
+        if (!password.isEmpty()) {
+            secrets.add(password);
+        }
+        if (url != null) {
+            java.util.regex.Matcher m = PASSWORD_PARAM.matcher(url);
+            while (m.find()) {
+                if (!m.group(1).isEmpty()) {
+                    secrets.add(m.group(1));
+                }
+            }
+        }
+        return secrets;
+    }
+
+    /** {@code text} with every secret replaced by ***. */
+    String scrub(String text) {
+        if (text == null) {
+            return null;
+        }
+        String scrubbed = text;
+        for (String secret : secrets()) {
+            scrubbed = scrubbed.replace(secret, "***");
+        }
+        return scrubbed;
     }
 
     public Optional<Path> dataDir() {

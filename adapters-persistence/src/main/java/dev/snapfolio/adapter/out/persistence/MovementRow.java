@@ -1,6 +1,7 @@
 package dev.snapfolio.adapter.out.persistence;
 
 import dev.snapfolio.adapter.out.persistence.state.Interned;
+import dev.snapfolio.domain.money.Checks;
 import dev.snapfolio.domain.movement.Conversion;
 import dev.snapfolio.domain.movement.Deposit;
 import dev.snapfolio.domain.movement.Dividend;
@@ -165,8 +166,14 @@ record MovementRow(long id, long accountId, String kind, LocalDateTime occurredA
                 contracts, premium, cashSettlement, newStrike, costPerShare, targetCurrency, amountIn, notes, sourceKey);
     }
 
+    /**
+     * The stored movement, rebuilt without the creation checks: a row an older version accepted
+     * (an amount that rounded to 0, a date outside today's range) must still be listed, edited and
+     * deleted.
+     */
     Movement toDomain() {
-        return new Movement(id, accountId, occurredAt, Interned.currency(currency), detail(), notes, sourceKey);
+        return Checks.restoring(
+                () -> new Movement(id, accountId, occurredAt, Interned.currency(currency), detail(), notes, sourceKey));
     }
 
     private MovementDetail detail() {

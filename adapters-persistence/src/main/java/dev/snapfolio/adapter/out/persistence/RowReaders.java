@@ -1,14 +1,19 @@
 package dev.snapfolio.adapter.out.persistence;
 
 import dev.snapfolio.adapter.out.persistence.state.Interned;
+import dev.snapfolio.domain.money.Checks;
 import dev.snapfolio.domain.movement.Movement;
 import dev.snapfolio.domain.reference.Price;
 import dev.snapfolio.domain.reference.Split;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 
-/** The {@link WholeRowTypeHandler}s of the domain values loaded in bulk: movements, prices, splits. */
+/**
+ * The {@link WholeRowTypeHandler}s of the domain values loaded in bulk: movements, prices, splits.
+ * Stored values are rebuilt without the creation checks ({@link Checks#restoring}).
+ */
 final class RowReaders {
     private RowReaders() {
     }
@@ -25,8 +30,11 @@ final class RowReaders {
     static final class PriceReader extends WholeRowTypeHandler<Price> {
         @Override
         Price read(ResultSet rs) throws SQLException {
-            return new Price(Interned.ticker(rs.getString("ticker")), Interned.currency(rs.getString("currency")),
-                    rs.getObject("price_date", LocalDate.class), rs.getBigDecimal("close"));
+            String ticker = rs.getString("ticker");
+            String currency = rs.getString("currency");
+            LocalDate date = rs.getObject("price_date", LocalDate.class);
+            BigDecimal close = rs.getBigDecimal("close");
+            return Checks.restoring(() -> new Price(Interned.ticker(ticker), Interned.currency(currency), date, close));
         }
     }
 
@@ -34,8 +42,10 @@ final class RowReaders {
     static final class SplitReader extends WholeRowTypeHandler<Split> {
         @Override
         Split read(ResultSet rs) throws SQLException {
-            return new Split(Interned.ticker(rs.getString("ticker")), rs.getObject("split_date", LocalDate.class),
-                    rs.getBigDecimal("ratio"));
+            String ticker = rs.getString("ticker");
+            LocalDate date = rs.getObject("split_date", LocalDate.class);
+            BigDecimal ratio = rs.getBigDecimal("ratio");
+            return Checks.restoring(() -> new Split(Interned.ticker(ticker), date, ratio));
         }
     }
 }

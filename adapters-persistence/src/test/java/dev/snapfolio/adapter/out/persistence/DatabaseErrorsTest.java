@@ -19,9 +19,11 @@ import org.junit.jupiter.api.Test;
 class DatabaseErrorsTest {
     private final TestDatabase db = TestDatabase.embedded();
 
+    private final EmbeddedMariaDb.Endpoint embedded = new EmbeddedMariaDb(db.settings().dataDir().orElseThrow())
+            .ensureRunning(true);
+
     private String embeddedServerUrl() {
-        int port = new EmbeddedMariaDb(db.settings().dataDir().orElseThrow()).status().port();
-        return "jdbc:mariadb://127.0.0.1:" + port + "/";
+        return "jdbc:mariadb://127.0.0.1:" + embedded.port() + "/";
     }
 
     private static DatabaseException failureOf(DatabaseSettings settings) {
@@ -51,8 +53,36 @@ class DatabaseErrorsTest {
     }
 
     @Test
+    void aPasswordWrittenIntoTheUrlIsTakenOutOfItAndNeverShown() {
+        DatabaseSettings settings = DatabaseSettings.external("jdbc:mariadb://root:S3cretPw!@127.0.0.1:1/snapfolio",
+                "ignored", "ignored");
+
+        assertThat(settings.user()).isEqualTo("root");
+        assertThat(settings.password()).isEqualTo("S3cretPw!");
+        assertThat(settings.url()).contains("jdbc:mariadb://127.0.0.1:1/snapfolio");
+        DatabaseException problem = failureOf(settings);
+        assertThat(problem).hasMessageContaining("127.0.0.1:1").hasMessageNotContaining("S3cretPw");
+        for (Throwable t = problem; t != null; t = t.getCause()) {
+            assertThat(String.valueOf(t.getMessage())).doesNotContain("S3cretPw");
+        }
+    }
+
+    @Test
+    void aRefusedLoginNamesTheUserButNotThePasswordAnywhereInTheChain() {
+        String password = "Zq9-Distinct!pw-" + System.nanoTime();
+        DatabaseException problem = failureOf(DatabaseSettings.external(embeddedServerUrl() + "snapfolio", "root",
+                password));
+
+        assertThat(problem).hasMessageContaining("refused user 'root'");
+        for (Throwable t = problem; t != null; t = t.getCause()) {
+            assertThat(String.valueOf(t.getMessage())).doesNotContain(password);
+        }
+    }
+
+    @Test
     void aMissingDatabaseIsNamed() {
-        DatabaseException problem = failureOf(DatabaseSettings.external(embeddedServerUrl() + "no_such_db", "root", ""));
+        DatabaseException problem = failureOf(DatabaseSettings.external(embeddedServerUrl() + "no_such_db", embedded.user(),
+                embedded.password()));
 
         assertThat(problem).hasMessageContaining("does not exist");
     }
@@ -60,13 +90,14 @@ class DatabaseErrorsTest {
     @Test
     void aSchemaFromANewerVersionIsRefused() throws Exception {
         String server = embeddedServerUrl();
-        try (Connection c = DriverManager.getConnection(server, "root", ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(server, embedded.user(), embedded.password());
+                Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS newer_schema");
             s.execute("CREATE DATABASE newer_schema");
         }
-        DatabaseSettings settings = DatabaseSettings.external(server + "newer_schema", "root", "");
+        DatabaseSettings settings = DatabaseSettings.external(server + "newer_schema", embedded.user(), embedded.password());
         Guice.createInjector(new PersistenceModule(settings)).getInstance(AccountRepository.class).findAll();
-        try (Connection c = DriverManager.getConnection(server + "newer_schema", "root", "");
+        try (Connection c = DriverManager.getConnection(server + "newer_schema", embedded.user(), embedded.password());
                 Statement s = c.createStatement()) {
             s.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,"
                     + " installed_by, execution_time, success) VALUES (99, '999', 'from the future', 'SQL',"

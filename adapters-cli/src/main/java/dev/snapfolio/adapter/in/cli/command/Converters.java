@@ -1,5 +1,6 @@
 package dev.snapfolio.adapter.in.cli.command;
 
+import dev.snapfolio.domain.money.Checks;
 import dev.snapfolio.domain.money.Currency;
 import dev.snapfolio.domain.money.Ticker;
 import dev.snapfolio.domain.money.ValidationException;
@@ -26,11 +27,18 @@ final class Converters {
     }
 
     static LocalDate date(String value) {
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw new TypeConversionException("'" + value + "' is not a date (expected yyyy-MM-dd, e.g. 2026-01-31)");
         }
+        // ISO dates may carry a sign or five digits (-2024-01-01): beyond what the database stores
+        if (date.isBefore(Checks.EARLIEST_DATE) || date.isAfter(Checks.LATEST_DATE)) {
+            throw new TypeConversionException("'" + value + "' is outside the supported dates "
+                    + Checks.EARLIEST_DATE + ".." + Checks.LATEST_DATE);
+        }
+        return date;
     }
 
     static LocalTime time(String value) {

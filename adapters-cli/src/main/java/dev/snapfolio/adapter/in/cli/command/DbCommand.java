@@ -1,5 +1,6 @@
 package dev.snapfolio.adapter.in.cli.command;
 
+import dev.snapfolio.adapter.in.cli.format.Printable;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.util.concurrent.Callable;
@@ -41,7 +42,7 @@ public class DbCommand {
 
         @Override
         public Integer call() {
-            output.out().println(admin.get().stop());
+            output.out().println(Printable.of(admin.get().stop()));
             output.out().flush();
             return ExitCode.OK;
         }

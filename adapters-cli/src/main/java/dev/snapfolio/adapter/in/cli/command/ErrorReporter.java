@@ -3,6 +3,7 @@ package dev.snapfolio.adapter.in.cli.command;
 import com.google.inject.ConfigurationException;
 import com.google.inject.CreationException;
 import com.google.inject.ProvisionException;
+import dev.snapfolio.adapter.in.cli.format.Printable;
 import dev.snapfolio.importer.ImportException;
 import dev.snapfolio.application.port.in.ChangeRejectedException;
 import dev.snapfolio.application.port.in.NotFoundException;
@@ -49,7 +50,8 @@ public final class ErrorReporter {
      */
     public static int report(Throwable failure, PrintWriter err, boolean verbose) {
         boolean located = unwrap(failure) instanceof ImportException;
-        err.println((located ? "" : "error: ") + message(failure));
+        // one line whatever the message holds: stored names may carry control characters
+        err.println(Printable.of((located ? "" : "error: ") + message(failure)));
         if (verbose) {
             failure.printStackTrace(err);
         }
@@ -93,15 +95,23 @@ public final class ErrorReporter {
     }
 
     /**
-     * An unexpected failure: the outermost message that is not a wrapper's, and the root cause's
-     * message when it says something more (e.g. why a connection was refused).
+     * An unexpected failure: the outermost message that is not a wrapper's (MyBatis' "### Error
+     * querying database" block is one), and the root cause's message when it says something more
+     * (e.g. why a connection was refused).
      */
     private static String failureMessage(Throwable t) {
         Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
+        String top = null;
+        int depth = 0;
+        while (true) {
+            if (top == null && meaningful(root)) {
+                top = firstLine(root.getMessage());
+            }
+            if (root.getCause() == null || root.getCause() == root || ++depth > 50) {
+                break;
+            }
             root = root.getCause();
         }
-        String top = meaningful(t) ? firstLine(t.getMessage()) : null;
         String deep = root.getMessage() == null ? root.getClass().getSimpleName() : firstLine(root.getMessage());
         if (top == null || root == t || top.contains(deep)) {
             return top == null ? deep : top;

@@ -10,6 +10,8 @@ import dev.snapfolio.application.port.in.ImportMovementsUseCase.ImportResult;
 import dev.snapfolio.domain.account.Account;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,7 +26,13 @@ public class ImportCommand implements Callable<Integer> {
     private final Provider<ImportMovementsUseCase> importMovements;
     private final Output output;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file.")
+    /**
+     * The largest file imported: a broker's export of ten years is a few MB. Reading is row by row,
+     * but every row is held for the all-or-nothing validation, so a larger file is refused up front.
+     */
+    static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file (a regular file of at most 256 MiB).")
     Path file;
 
     @Mixin
@@ -50,6 +58,7 @@ public class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        checkFile(file);
         MovementFileImporter importer;
         try {
             importer = MovementFileImporter.forSource(source);
@@ -70,5 +79,27 @@ public class ImportCommand implements Callable<Integer> {
         output.message("imported " + file.getFileName() + " into '" + acc.name() + "': " + parsed.rowsRead()
                 + " rows read, " + result.added() + " movements added, " + result.duplicates() + " already present");
         return Outcomes.report(result.outcome(), output);
+    }
+
+    /**
+     * Refuses a device, a directory or a pipe (import /dev/zero read until the heap ran out) and a
+     * file above {@link #MAX_FILE_BYTES}; a missing file is left to the reader, which names it.
+     */
+    static void checkFile(Path file) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException("cannot import '" + file + "': not a regular file");
+        }
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new UsageException("cannot import '" + file + "': " + size / (1024 * 1024) + " MiB is more than the "
+                        + MAX_FILE_BYTES / (1024 * 1024) + " MiB an import accepts; split the file");
+            }
+        } catch (IOException e) {
+            throw new UsageException("cannot import '" + file + "': cannot read its size");
+        }
     }
 }

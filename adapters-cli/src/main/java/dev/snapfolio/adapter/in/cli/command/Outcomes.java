@@ -1,5 +1,6 @@
 package dev.snapfolio.adapter.in.cli.command;
 
+import dev.snapfolio.adapter.in.cli.format.Printable;
 import dev.snapfolio.application.port.in.ProcessingOutcome;
 import dev.snapfolio.application.port.in.RunRecord;
 import dev.snapfolio.domain.snapshot.Scenario;
@@ -28,8 +29,9 @@ final class Outcomes {
             return ExitCode.OK;
         }
         if (outcome.failed()) {
-            output.err().println("error: processing failed: " + (run.error() == null ? "unknown error" : run.error())
-                    + " (the change is saved; the account stays marked for 'snapfolio refresh')");
+            output.err().println(Printable.of("error: processing failed: "
+                    + (run.error() == null ? "unknown error" : ErrorReporter.firstLine(run.error()))
+                    + " (the change is saved; the account stays marked for 'snapfolio refresh')"));
             output.err().flush();
             return ExitCode.FAILURE;
         }

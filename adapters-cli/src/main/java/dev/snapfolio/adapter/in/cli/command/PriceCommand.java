@@ -77,6 +77,7 @@ public class PriceCommand {
 
         @Override
         public Integer call() {
+            ImportCommand.checkFile(file);
             List<Price> prices = new PriceCsvReader().read(file);
             output.progress("recording " + prices.size() + " prices from " + file + " ...");
             reportReferenceData("prices", recordPrices.get().recordPrices(new RecordPricesCommand(prices)), output);

@@ -66,6 +66,7 @@ public class SplitCommand {
 
         @Override
         public Integer call() {
+            ImportCommand.checkFile(file);
             List<Split> splits = new SplitCsvReader().read(file);
             PriceCommand.reportReferenceData("splits", recordSplits.get().recordSplits(new RecordSplitsCommand(splits)),
                     output);

@@ -37,7 +37,7 @@ public final class TableWriter {
         List<String[]> lines = new ArrayList<>();
         String[] header = new String[shown.size()];
         for (int i = 0; i < shown.size(); i++) {
-            header[i] = table.columns().get(shown.get(i)).name();
+            header[i] = Printable.of(table.columns().get(shown.get(i)).name());
         }
         lines.add(header);
         for (List<Object> row : table.rows()) {
@@ -90,7 +90,7 @@ public final class TableWriter {
                 default -> value.toPlainString();
             };
         }
-        return cell.toString();
+        return Printable.of(cell.toString());
     }
 
     private static String trimmed(BigDecimal value) {
@@ -124,7 +124,7 @@ public final class TableWriter {
     private static void writeCsv(Table table, PrintWriter out) {
         List<String> header = new ArrayList<>();
         for (Column column : table.columns()) {
-            header.add(csvField(column.name()));
+            header.add(csvField(Printable.of(column.name())));
         }
         out.print(String.join(",", header));
         out.print('\n');
@@ -138,7 +138,10 @@ public final class TableWriter {
         }
     }
 
-    /** The stored value as a plain decimal (never an exponent), booleans as true/false, null as empty. */
+    /**
+     * The stored value as a plain decimal (never an exponent), booleans as true/false, null as
+     * empty; control characters other than line breaks (quoted) neutralised ({@link Printable}).
+     */
     static String plain(Object cell) {
         if (cell == null) {
             return "";
@@ -146,11 +149,12 @@ public final class TableWriter {
         if (cell instanceof BigDecimal value) {
             return value.toPlainString();
         }
-        return cell.toString();
+        return Printable.inCsvField(cell.toString());
     }
 
     private static String csvField(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0
+                && value.indexOf('\t') < 0) {
             return value;
         }
         return '"' + value.replace("\"", "\"\"") + '"';
@@ -207,7 +211,8 @@ public final class TableWriter {
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 default -> {
-                    if (ch < 0x20) {
+                    if (ch < 0x20 || (ch >= 0x7f && ch <= 0x9f)) {
+                        // escaped, so that printing the JSON cannot drive the terminal
                         sb.append(String.format("\\u%04x", (int) ch));
                     } else {
                         sb.append(ch);

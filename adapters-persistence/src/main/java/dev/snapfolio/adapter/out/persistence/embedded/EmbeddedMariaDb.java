@@ -13,12 +13,15 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -27,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,6 +51,8 @@ public final class EmbeddedMariaDb {
     private static final Duration LOCK_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
     private static final Pattern VERSION = Pattern.compile("mariadb-(\\d+\\.\\d+\\.\\d+)");
+    private static final int ACCESS_DENIED = 1045;
+    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "::1");
 
     private final Path dataDir;
     private final Path binariesDir;
@@ -76,11 +82,25 @@ public final class EmbeddedMariaDb {
         return dataDir;
     }
 
-    /** Where a running server listens, whether this call started it, and what that cost. */
-    public record Endpoint(int port, long pid, boolean started, long elapsedMillis) {
+    /**
+     * Where a running server listens, the credentials it takes, whether this call started it, and
+     * what that cost. {@link #toString} hides the password.
+     */
+    public record Endpoint(int port, long pid, boolean started, long elapsedMillis, String user, String password) {
         public String jdbcUrl(String database) {
             return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
         }
+
+        @Override
+        public String toString() {
+            return "Endpoint[port=" + port + ", pid=" + pid + ", started=" + started + ", elapsedMillis=" + elapsedMillis
+                    + ", user=" + user + ", password=***]";
+        }
+    }
+
+    /** How a server answers a connection with the directory's credentials. */
+    private enum Answer {
+        ACCEPTS, REFUSES, SILENT
     }
 
     /**
@@ -91,10 +111,11 @@ public final class EmbeddedMariaDb {
         long t0 = System.nanoTime();
         prepareDataDir();
         try (FileLock lock = lockDirectory()) {
-            Optional<Endpoint> running = findRunning();
+            ServerCredentials credentials = ServerCredentials.loadOrCreate(dataDir);
+            Optional<Endpoint> running = findRunning(credentials);
             if (running.isPresent()) {
                 Endpoint e = running.get();
-                Endpoint reused = new Endpoint(e.port(), e.pid(), false, millisSince(t0));
+                Endpoint reused = new Endpoint(e.port(), e.pid(), false, millisSince(t0), e.user(), e.password());
                 LOG.debug("reusing the embedded MariaDB of {} (pid {}, port {}) in {} ms", dataDir, e.pid(), e.port(),
                         reused.elapsedMillis());
                 return reused;
@@ -102,7 +123,7 @@ public final class EmbeddedMariaDb {
             refuseUnrecordedServer();
             Binaries binaries = binaries();
             installIfNeeded(binaries);
-            Endpoint started = launch(binaries, t0);
+            Endpoint started = launch(binaries, credentials, t0);
             if (!keepRunning) {
                 Runtime.getRuntime().addShutdownHook(new Thread(this::stopQuietly, "snapfolio-embedded-db-stop"));
             }
@@ -122,7 +143,8 @@ public final class EmbeddedMariaDb {
         if (!isServerProcess(r.pid())) {
             return EmbeddedStatus.stopped(dataDir);
         }
-        return new EmbeddedStatus(dataDir, true, answers(r.port()), r.pid(), r.port(), r.version(),
+        Answer answer = probe(r.port(), ServerCredentials.find(dataDir).map(ServerCredentials::password).orElse(""));
+        return new EmbeddedStatus(dataDir, true, answer != Answer.SILENT, r.pid(), r.port(), r.version(),
                 Optional.of(r.startedAt()));
     }
 
@@ -167,10 +189,18 @@ public final class EmbeddedMariaDb {
     // ---- directory and locking -------------------------------------------------------------
 
     private void prepareDataDir() {
+        boolean existed = Files.exists(dataDir);
         try {
             Files.createDirectories(dataDir);
+        } catch (FileAlreadyExistsException e) {
+            throw new DatabaseException("cannot create the database directory " + dataDir + ": "
+                    + (Files.exists(dataDir) ? "a file of that name is in the way" : "a file on its path is in the way"), e);
         } catch (IOException e) {
             throw new DatabaseException("cannot create the database directory " + dataDir + ": " + reason(e), e);
+        }
+        if (!existed) {
+            // the server's data, socket and password live here: the owner's alone
+            ownerOnly(dataDir, "rwx------");
         }
         if (!Files.isDirectory(dataDir)) {
             throw new DatabaseException("the database directory " + dataDir + " is not a directory");
@@ -229,7 +259,7 @@ public final class EmbeddedMariaDb {
 
     // ---- finding a running server -----------------------------------------------------------
 
-    private Optional<Endpoint> findRunning() throws IOException {
+    private Optional<Endpoint> findRunning(ServerCredentials credentials) throws IOException {
         Optional<ServerRecord> record = ServerRecord.read(dataDir);
         if (record.isEmpty()) {
             return Optional.empty();
@@ -243,8 +273,12 @@ public final class EmbeddedMariaDb {
         // A server busy with crash recovery may take a moment before it answers.
         long deadline = System.nanoTime() + answerWait.toNanos();
         while (true) {
-            if (answers(r.port())) {
-                return Optional.of(new Endpoint(r.port(), r.pid(), false, 0));
+            Answer answer = probe(r.port(), credentials.password());
+            if (answer != Answer.SILENT) {
+                if (answer == Answer.REFUSES) {
+                    secure(r.port(), credentials);
+                }
+                return Optional.of(new Endpoint(r.port(), r.pid(), false, 0, credentials.user(), credentials.password()));
             }
             if (!isServerProcess(r.pid())) {
                 ServerRecord.delete(dataDir);
@@ -290,17 +324,64 @@ public final class EmbeddedMariaDb {
         }).orElse("gone");
     }
 
-    private static boolean answers(int port) {
+    /** Whether the server on {@code port} answers, and whether it takes the password. */
+    private static Answer probe(int port, String password) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
         } catch (IOException e) {
-            return false;
+            return Answer.SILENT;
         }
-        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/?connectTimeout=2000",
-                "root", "")) {
-            return c.isValid(2);
+        try (Connection c = DriverManager.getConnection(serverUrl(port) + "?connectTimeout=2000", ServerCredentials.USER,
+                password)) {
+            return c.isValid(2) ? Answer.ACCEPTS : Answer.SILENT;
         } catch (SQLException e) {
-            return false;
+            return e.getErrorCode() == ACCESS_DENIED ? Answer.REFUSES : Answer.SILENT;
+        }
+    }
+
+    private static String serverUrl(int port) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/";
+    }
+
+    /**
+     * A server that refuses the directory's password: one of an older version, whose root had no
+     * password (a fresh install has none either). Its root accounts get the generated password, so
+     * that no other local user can connect; a server that refuses both is not ours to open.
+     */
+    private void secure(int port, ServerCredentials credentials) {
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(serverUrl(port), ServerCredentials.USER, "");
+        } catch (SQLException e) {
+            throw new DatabaseException("the embedded MariaDB in " + dataDir + " refuses the password kept in "
+                    + dataDir.resolve(ServerCredentials.FILE) + "; stop it ('snapfolio db stop') and restore that file, "
+                    + "or choose another data directory");
+        }
+        try (Connection c = connection; Statement s = c.createStatement()) {
+            List<String> hosts = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT Host FROM mysql.user WHERE User = 'root'")) {
+                while (rs.next()) {
+                    hosts.add(rs.getString(1));
+                }
+            }
+            for (String host : hosts) {
+                // DDL takes no placeholders; the host comes from the server, the password is alphanumeric
+                String account = "'root'@'" + host.replace("\\", "\\\\").replace("'", "''") + "'";
+                if (LOOPBACK.contains(host)) {
+                    s.execute("ALTER USER " + account + " IDENTIFIED BY '" + credentials.password() + "'");
+                } else {
+                    // root@<machine name>: never matched with --skip-name-resolve, and cannot be altered there
+                    s.execute("DROP USER " + account);
+                }
+            }
+            // Anonymous accounts come with a fresh install; nobody needs them.
+            s.execute("DROP USER IF EXISTS ''@'localhost'");
+            LOG.info("the embedded MariaDB in {} now requires the password kept in {}", dataDir,
+                    dataDir.resolve(ServerCredentials.FILE));
+        } catch (SQLException e) {
+            // the statement's text would hold the password: only the error code is shown
+            throw new DatabaseException("could not set the generated password of the embedded MariaDB in " + dataDir
+                    + " (error " + e.getErrorCode() + ")");
         }
     }
 
@@ -399,6 +480,24 @@ public final class EmbeddedMariaDb {
         return dataDir.resolve("data");
     }
 
+    /** The only directory the server may read or write files in for SQL (secure-file-priv). */
+    private Path filesDir() throws IOException {
+        Path files = dataDir.resolve("files");
+        if (!Files.isDirectory(files)) {
+            Files.createDirectories(files);
+            ownerOnly(files, "rwx------");
+        }
+        return files;
+    }
+
+    private static void ownerOnly(Path path, String mode) {
+        try {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(mode));
+        } catch (UnsupportedOperationException | IOException e) {
+            LOG.debug("cannot restrict {} to its owner: {}", path, e.toString());
+        }
+    }
+
     /** The server's own temporary directory (created on demand). */
     Path tmpDir() throws IOException {
         return Files.createDirectories(dataDir.resolve("tmp"));
@@ -413,15 +512,33 @@ public final class EmbeddedMariaDb {
         Path scratch = dataDir.resolve("data.installing");
         deleteTree(scratch);
         Files.createDirectories(scratch);
-        List<String> command = new ArrayList<>(List.of(binaries.installDb().toString(), "--no-defaults",
-                "--basedir=" + binaries.baseDir(), "--datadir=" + scratch, "--auth-root-authentication-method=normal",
+        // mariadb-install-db is a shell script that splits paths with spaces ("Could not find
+        // my_print_defaults" under "/home/Jane Doe"): it is given space-free links to them instead.
+        Path aliases = null;
+        Path baseDir = binaries.baseDir();
+        Path installDb = binaries.installDb();
+        Path target = scratch;
+        Path tmp = tmpDir();
+        if (hasWhitespace(baseDir) || hasWhitespace(installDb) || hasWhitespace(dataDir)) {
+            aliases = Files.createTempDirectory("snapfolio-install");
+            Path baseLink = Files.createSymbolicLink(aliases.resolve("base"), baseDir);
+            Path dataLink = Files.createSymbolicLink(aliases.resolve("dir"), dataDir);
+            if (installDb.startsWith(baseDir)) {
+                installDb = baseLink.resolve(baseDir.relativize(installDb));
+            }
+            baseDir = baseLink;
+            target = dataLink.resolve(dataDir.relativize(scratch));
+            tmp = dataLink.resolve(dataDir.relativize(tmp));
+        }
+        List<String> command = new ArrayList<>(List.of(installDb.toString(), "--no-defaults",
+                "--basedir=" + baseDir, "--datadir=" + target, "--auth-root-authentication-method=normal",
                 "--skip-test-db", "--skip-name-resolve", "--force", "--innodb-log-file-size=48M"));
         if (isRoot()) {
             command.add("--user=root");
         }
         Path log = dataDir.resolve("install.log");
-        ProcessBuilder install = new ProcessBuilder(command).directory(binaries.baseDir().toFile());
-        install.environment().put("TMPDIR", tmpDir().toString());
+        ProcessBuilder install = new ProcessBuilder(command).directory(baseDir.toFile());
+        install.environment().put("TMPDIR", tmp.toString());
         Process p = install.redirectErrorStream(true).redirectOutput(log.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
         try {
@@ -433,6 +550,10 @@ public final class EmbeddedMariaDb {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DatabaseException("interrupted while creating the database in " + dataDir, e);
+        } finally {
+            if (aliases != null) {
+                deleteTree(aliases); // the links only, never what they point to (walk does not follow them)
+            }
         }
         deleteTree(data());
         Files.move(scratch, data());
@@ -441,7 +562,7 @@ public final class EmbeddedMariaDb {
 
     // ---- launching ----------------------------------------------------------------------------
 
-    private Endpoint launch(Binaries binaries, long t0) throws IOException {
+    private Endpoint launch(Binaries binaries, ServerCredentials credentials, long t0) throws IOException {
         int port = freePort();
         Path log = dataDir.resolve("server.log");
         List<String> command = new ArrayList<>();
@@ -460,7 +581,9 @@ public final class EmbeddedMariaDb {
                 "--collation-server=utf8mb4_bin", "--max-connections=200",
                 // A server deletes the #sql* files of its tmpdir when it starts: a shared /tmp would let
                 // any other server starting on the machine remove this one's on-disk temporary tables.
-                "--tmpdir=" + tmpDir()));
+                "--tmpdir=" + tmpDir(),
+                // SELECT ... INTO OUTFILE and LOAD DATA only inside the server's own directory
+                "--secure-file-priv=" + filesDir()));
         if (isRoot()) {
             command.add("--user=root");
         }
@@ -468,7 +591,8 @@ public final class EmbeddedMariaDb {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (!answers(port)) {
+        Answer answer;
+        while ((answer = probe(port, credentials.password())) == Answer.SILENT) {
             if (!process.isAlive()) {
                 throw new DatabaseException("the embedded MariaDB in " + dataDir + " did not start: "
                         + lastError(log).orElse("exit code " + process.exitValue() + ", see " + log));
@@ -481,9 +605,20 @@ public final class EmbeddedMariaDb {
             sleep(50);
         }
         long pid = serverPid(process);
-        createDatabase(port);
+        try {
+            if (answer == Answer.REFUSES) {
+                secure(port, credentials);
+            }
+            // MariaDB makes its socket world-writable; the password guards it, the mode too
+            ownerOnly(socketPath(), "rw-------");
+            createDatabase(port, credentials);
+        } catch (RuntimeException e) {
+            // not recorded yet: a server left running would hold the directory with nobody to stop it
+            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
+            throw e;
+        }
         new ServerRecord(pid, port, binaries.version(), Instant.now(), System.getProperty("user.name", "")).write(dataDir);
-        Endpoint endpoint = new Endpoint(port, pid, true, millisSince(t0));
+        Endpoint endpoint = new Endpoint(port, pid, true, millisSince(t0), credentials.user(), credentials.password());
         LOG.info("started the embedded MariaDB {} in {} (pid {}, port {}) in {} ms", binaries.version(), dataDir, pid,
                 port, endpoint.elapsedMillis());
         return endpoint;
@@ -502,12 +637,10 @@ public final class EmbeddedMariaDb {
         return process.pid();
     }
 
-    private static void createDatabase(int port) {
-        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
+    private static void createDatabase(int port, ServerCredentials credentials) {
+        try (Connection c = DriverManager.getConnection(serverUrl(port), credentials.user(), credentials.password());
                 Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE IF NOT EXISTS snapfolio CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-            // Anonymous accounts come with a fresh install; nobody needs them.
-            s.execute("DROP USER IF EXISTS ''@'localhost'");
         } catch (SQLException e) {
             throw new DatabaseException("the embedded MariaDB started but the database could not be created: "
                     + e.getMessage(), e);
@@ -544,6 +677,10 @@ public final class EmbeddedMariaDb {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    private static boolean hasWhitespace(Path path) {
+        return path.toString().chars().anyMatch(Character::isWhitespace);
     }
 
     private static boolean isRoot() {

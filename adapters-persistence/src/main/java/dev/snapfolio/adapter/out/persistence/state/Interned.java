@@ -1,5 +1,6 @@
 package dev.snapfolio.adapter.out.persistence.state;
 
+import dev.snapfolio.domain.money.Checks;
 import dev.snapfolio.domain.money.Currency;
 import dev.snapfolio.domain.money.Ticker;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,7 +35,7 @@ public final class Interned {
         }
         T value = cache.get(key);
         if (value == null) {
-            value = make.apply(key);
+            value = Checks.restoring(() -> make.apply(key)); // stored codes load whatever they hold
             if (cache.size() < LIMIT) {
                 T raced = cache.putIfAbsent(key, value);
                 if (raced != null) {

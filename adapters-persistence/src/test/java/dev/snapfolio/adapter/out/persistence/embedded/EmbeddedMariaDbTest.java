@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,7 +61,7 @@ class EmbeddedMariaDbTest {
         assertThat(second.port()).isEqualTo(first.port());
         assertThat(second.pid()).isEqualTo(first.pid());
         assertThat(second.elapsedMillis()).isLessThan(first.elapsedMillis());
-        try (Connection c = DriverManager.getConnection(first.jdbcUrl("snapfolio"), "root", "")) {
+        try (Connection c = DriverManager.getConnection(first.jdbcUrl("snapfolio"), first.user(), first.password())) {
             assertThat(c.isValid(2)).isTrue();
         }
         EmbeddedStatus status = server.status();
@@ -89,7 +91,8 @@ class EmbeddedMariaDbTest {
         EmbeddedMariaDb.Endpoint endpoint = server.ensureRunning(true);
         Path own = dir.toAbsolutePath().normalize().resolve("tmp");
 
-        try (Connection c = DriverManager.getConnection(endpoint.jdbcUrl("snapfolio"), "root", "");
+        try (Connection c = DriverManager.getConnection(endpoint.jdbcUrl("snapfolio"), endpoint.user(),
+                endpoint.password());
                 Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT @@tmpdir")) {
                 rs.next();
@@ -101,6 +104,91 @@ class EmbeddedMariaDbTest {
                 assertThat(files.map(f -> f.getFileName().toString())).anyMatch(n -> n.startsWith("#sql"));
             }
         }
+    }
+
+    @Test
+    void theServerIsPrivateToItsOwnerAConnectionWithoutTheGeneratedPasswordIsRefused() throws Exception {
+        Path dir = tmp.resolve("db");
+        server = new EmbeddedMariaDb(dir, SHARED_BINARIES);
+        EmbeddedMariaDb.Endpoint endpoint = server.ensureRunning(true);
+        Path credentials = dir.resolve(ServerCredentials.FILE);
+
+        assertThat(endpoint.password()).hasSizeGreaterThanOrEqualTo(32);
+        assertThat(endpoint.toString()).doesNotContain(endpoint.password());
+        assertThat(Files.getPosixFilePermissions(credentials)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.readString(credentials)).contains(endpoint.password());
+        assertThat(Files.getPosixFilePermissions(dir)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        // what a local user without the file tries: root without a password, over TCP and the socket
+        assertThatThrownBy(() -> DriverManager.getConnection(endpoint.jdbcUrl("snapfolio"), "root", "").close())
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getErrorCode()).isEqualTo(1045));
+        assertThatThrownBy(() -> DriverManager.getConnection(endpoint.jdbcUrl("snapfolio"), "root", "guess").close())
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getErrorCode()).isEqualTo(1045));
+        Path socket = dir.toAbsolutePath().resolve("mariadb.sock");
+        if (Files.exists(socket)) {
+            assertThat(Files.getPosixFilePermissions(socket)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        }
+        try (Connection c = DriverManager.getConnection(endpoint.jdbcUrl("snapfolio"), endpoint.user(),
+                endpoint.password()); Statement s = c.createStatement()) {
+            // files written by SQL stay inside the server's own directory
+            Path outside = tmp.resolve("outfile.txt");
+            assertThatThrownBy(() -> s.execute("SELECT 1 INTO OUTFILE '" + outside + "'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("secure-file-priv");
+            assertThat(outside).doesNotExist();
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM mysql.user WHERE User = '' OR "
+                    + "(User = 'root' AND authentication_string = '')")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("accounts without a password").isZero();
+            }
+        }
+    }
+
+    @Test
+    void aDirectoryOfAnOlderVersionWithAPasswordlessRootIsSecuredOnItsFirstStart() throws Exception {
+        Path dir = tmp.resolve("db");
+        server = new EmbeddedMariaDb(dir, SHARED_BINARIES);
+        EmbeddedMariaDb.Endpoint first = server.ensureRunning(true);
+        // back to what an older version left: root without a password, no credentials file
+        try (Connection c = DriverManager.getConnection(first.jdbcUrl(""), first.user(), first.password());
+                Statement s = c.createStatement()) {
+            for (String host : new String[] {"localhost", "127.0.0.1", "::1"}) {
+                s.execute("ALTER USER 'root'@'" + host + "' IDENTIFIED BY ''");
+            }
+        }
+        server.stop();
+        Files.delete(dir.resolve(ServerCredentials.FILE));
+
+        EmbeddedMariaDb.Endpoint upgraded = server.ensureRunning(true);
+
+        assertThat(upgraded.password()).isNotEqualTo(first.password());
+        assertThatThrownBy(() -> DriverManager.getConnection(upgraded.jdbcUrl("snapfolio"), "root", "").close())
+                .isInstanceOf(SQLException.class);
+        try (Connection c = DriverManager.getConnection(upgraded.jdbcUrl("snapfolio"), upgraded.user(),
+                upgraded.password())) {
+            assertThat(c.isValid(2)).isTrue();
+        }
+    }
+
+    @Test
+    void aDataDirectoryWithSpacesInItsPathInstallsAndStarts() throws Exception {
+        Path dir = tmp.resolve("Jane Doe").resolve(".snapfolio db");
+        server = new EmbeddedMariaDb(dir, null);
+
+        EmbeddedMariaDb.Endpoint endpoint = server.ensureRunning(true);
+
+        try (Connection c = DriverManager.getConnection(endpoint.jdbcUrl("snapfolio"), endpoint.user(),
+                endpoint.password())) {
+            assertThat(c.isValid(2)).isTrue();
+        }
+    }
+
+    @Test
+    void aDataDirectoryThatIsAFileIsRefusedSayingSo() throws IOException {
+        Path file = Files.writeString(tmp.resolve("plain-file"), "not a directory");
+        server = null;
+
+        assertThatThrownBy(() -> new EmbeddedMariaDb(file, SHARED_BINARIES).ensureRunning(true))
+                .isInstanceOf(DatabaseException.class)
+                .hasMessage("cannot create the database directory " + file + ": a file of that name is in the way");
     }
 
     @Test
