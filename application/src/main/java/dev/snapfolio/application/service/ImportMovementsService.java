@@ -108,6 +108,7 @@ public class ImportMovementsService implements ImportMovementsUseCase {
         LocalDate from = changeDate;
         warnings.addAll(validator.validate(accountId, from, Set.of(), provisional, labels,
                 "cannot import " + command.source(), policy));
+        warnings.addAll(validator.notices(provisional));
         warnings.forEach(w -> LOG.warn("account {}: {}", accountId, w));
         boolean rememberOrphans = command.allowOrphanCloses() && !runSettings.allowsOrphanCloses();
 
