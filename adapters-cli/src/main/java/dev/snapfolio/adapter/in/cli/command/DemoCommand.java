@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
                 "Running it again (any options) adds another demo with its own account and tickers (DEMO2:AAPL, ...)."})
 public class DemoCommand implements Callable<Integer> {
     /** Enough for every demo anyone runs on one database; a bound so the search for a free tag ends. */
-    private static final int MAX_DEMOS = 99;
+    private static final int MAX_DEMOS = 999;
 
     private final Provider<AccountQueries> accounts;
     private final Provider<CreateDemoUseCase> createDemo;

@@ -41,8 +41,9 @@ public class PriceCommand {
                                 ? " account is" : " accounts are")
                                 + " marked for 'snapfolio refresh'"));
         for (String invalid : result.invalidAccounts()) {
-            output.warning("account " + invalid.replaceFirst(": ", " is now invalid (it keeps its last good "
-                    + "snapshots until the market data is corrected): "));
+            output.warning("account " + invalid.replaceFirst(": ", " is now invalid: ") + "; 'snapfolio refresh' "
+                    + "reports it and leaves its snapshots from that date on as they were, until the market data or "
+                    + "its movements are corrected");
         }
     }
 
