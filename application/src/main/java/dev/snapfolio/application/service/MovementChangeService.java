@@ -64,6 +64,7 @@ public class MovementChangeService implements RecordMovementUseCase, EditMovemen
         RunSettings runSettings = settings.forAccount(accountId);
         Policy policy = runSettings.policy(LocalDate.now(clock));
         ServiceSupport.checkNotTooLate(movement, policy, null);
+        ServiceSupport.requireRealTicker(movement);
         LocalDate changeDate = ChangeDates.of(null, movement);
         // Validated with an id above every stored one (no query needed: the largest id there is): it
         // applies after same-timestamp movements, as it will once stored.
@@ -88,6 +89,7 @@ public class MovementChangeService implements RecordMovementUseCase, EditMovemen
         RunSettings runSettings = settings.forAccount(accountId);
         Policy policy = runSettings.policy(LocalDate.now(clock));
         ServiceSupport.checkNotTooLate(replacement, policy, null);
+        ServiceSupport.requireRealTicker(replacement);
         LocalDate changeDate = ChangeDates.of(old, replacement);
         List<String> warnings = new ArrayList<>(validator.validate(accountId, changeDate, Set.of(old.id()),
                 List.of(replacement), Map.of(), "cannot edit movement #" + old.id(),
