@@ -12,9 +12,12 @@ import dev.snapfolio.domain.calc.Policy;
 import dev.snapfolio.domain.money.Checks;
 import dev.snapfolio.domain.money.Ticker;
 import dev.snapfolio.domain.movement.Movement;
+import dev.snapfolio.domain.movement.SecurityIn;
+import dev.snapfolio.domain.movement.Trade;
 import dev.snapfolio.domain.reference.ReferenceData;
 import dev.snapfolio.domain.snapshot.FinancialSnapshot;
 import dev.snapfolio.domain.snapshot.TickerSnapshot;
+import dev.snapfolio.domain.reference.Split;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -32,6 +36,9 @@ import java.util.TreeSet;
  * the date. Prices are not read: they only value positions.
  */
 public class ChangeValidator {
+    private static final Set<String> ISO_CURRENCIES = java.util.Currency.getAvailableCurrencies().stream()
+            .map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private final MovementRepository movements;
     private final ReferenceDataRepository referenceData;
     private final RunPlanner planner;
@@ -159,7 +166,56 @@ public class ChangeValidator {
                 + (culprit == null ? "" : " (" + culprit + ")"), date, null);
     }
 
-    private static String describe(DomainException e, Map<Long, String> labels) {
+    /**
+     * Applies the account's stored history in memory as it would be with the ticker's splits
+     * replaced by {@code splitsAfter}, from {@code changeDate} (lowered as a run would be) to today,
+     * writing nothing. Returns the error the change would cause, or empty when the history stays valid.
+     */
+    public Optional<DomainException> checkSplits(long accountId, LocalDate changeDate, Map<Ticker, List<Split>> splitsAfter,
+            Policy policy) {
+        RunPlanner.Plan plan = planner.plan(accountId, changeDate, policy);
+        List<Movement> history = movements.findFrom(accountId, plan.from());
+        ReferenceData refs = new SplitsReplaced(referenceData.loadSplits(accountId, splitsAfter.keySet(), policy.today()),
+                splitsAfter);
+        try {
+            HistoryFold.run(plan.start(), plan.from(), history, refs, policy);
+            return Optional.empty();
+        } catch (DomainException e) {
+            return Optional.of(e);
+        }
+    }
+
+    /**
+     * What is accepted but likely a mistake, said once per currency or ticker: a currency code that
+     * is not ISO 4217, a ticker bought or moved in that has no price at all (its positions stay
+     * unvalued). One statement for the tickers.
+     */
+    public List<String> notices(List<Movement> added) {
+        Set<String> codes = new TreeSet<>();
+        Set<Ticker> held = new TreeSet<>();
+        for (Movement m : added) {
+            m.currencies().forEach(c -> codes.add(c.code()));
+            if (m.detail() instanceof Trade || m.detail() instanceof SecurityIn) {
+                held.add(m.detail().ticker());
+            }
+        }
+        List<String> notices = new ArrayList<>();
+        for (String code : codes) {
+            if (!ISO_CURRENCIES.contains(code)) {
+                notices.add("currency " + code + " is not an ISO 4217 code (a typo?); recorded as given");
+            }
+        }
+        if (!held.isEmpty()) {
+            held.removeAll(referenceData.tickersWithPrices(held));
+            for (Ticker ticker : held) {
+                notices.add("no price has been recorded for " + ticker + ": its positions are not valued until one is"
+                        + " (snapfolio price add|import)");
+            }
+        }
+        return notices;
+    }
+
+    static String describe(DomainException e, Map<Long, String> labels) {
         MovementProblem problem = e.problem();
         String label = labels.get(e.movementId());
         String message = label != null && problem != null ? problem.describeAs(label) : e.getMessage();

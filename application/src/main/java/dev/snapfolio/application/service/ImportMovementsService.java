@@ -13,6 +13,7 @@ import dev.snapfolio.application.processing.SnapshotProcessingCoordinator;
 import dev.snapfolio.application.port.in.Trigger;
 import dev.snapfolio.domain.calc.ChangeDates;
 import dev.snapfolio.domain.calc.Policy;
+import dev.snapfolio.domain.money.ValidationException;
 import dev.snapfolio.domain.movement.Movement;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -95,6 +96,11 @@ public class ImportMovementsService implements ImportMovementsUseCase {
         for (ImportRow row : fresh) {
             Movement movement = row.movement().withAccount(accountId).withId(0);
             ServiceSupport.checkNotTooLate(movement, policy, row.location());
+            try {
+                ServiceSupport.requireRealTicker(movement);
+            } catch (ValidationException e) {
+                throw new ValidationException("ticker", "of " + row.location() + ": " + e.getMessage());
+            }
             Movement withId = movement.withId(nextId);
             labels.put(nextId, row.location());
             nextId++;
@@ -108,6 +114,7 @@ public class ImportMovementsService implements ImportMovementsUseCase {
         LocalDate from = changeDate;
         warnings.addAll(validator.validate(accountId, from, Set.of(), provisional, labels,
                 "cannot import " + command.source(), policy));
+        warnings.addAll(validator.notices(provisional));
         warnings.forEach(w -> LOG.warn("account {}: {}", accountId, w));
         boolean rememberOrphans = command.allowOrphanCloses() && !runSettings.allowsOrphanCloses();
 

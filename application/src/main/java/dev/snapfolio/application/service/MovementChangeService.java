@@ -20,6 +20,7 @@ import dev.snapfolio.domain.movement.Movement;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,13 +64,16 @@ public class MovementChangeService implements RecordMovementUseCase, EditMovemen
         RunSettings runSettings = settings.forAccount(accountId);
         Policy policy = runSettings.policy(LocalDate.now(clock));
         ServiceSupport.checkNotTooLate(movement, policy, null);
+        ServiceSupport.requireRealTicker(movement);
         LocalDate changeDate = ChangeDates.of(null, movement);
         // Validated with an id above every stored one (no query needed: the largest id there is): it
         // applies after same-timestamp movements, as it will once stored.
         long provisionalId = Long.MAX_VALUE;
-        validator.validate(accountId, changeDate, Set.of(), List.of(movement.withId(provisionalId)),
-                Map.of(provisionalId, "the new movement"), "cannot record " + movement.describe(), policy);
-        return commitAndProcess(accountId, changeDate, runSettings, () -> movements.insert(movement));
+        List<String> warnings = new ArrayList<>(validator.validate(accountId, changeDate, Set.of(),
+                List.of(movement.withId(provisionalId)), Map.of(provisionalId, "the new movement"),
+                "cannot record " + movement.describe(), policy));
+        warnings.addAll(validator.notices(List.of(movement)));
+        return commitAndProcess(accountId, changeDate, runSettings, () -> movements.insert(movement), warnings);
     }
 
     @Override
@@ -85,14 +89,17 @@ public class MovementChangeService implements RecordMovementUseCase, EditMovemen
         RunSettings runSettings = settings.forAccount(accountId);
         Policy policy = runSettings.policy(LocalDate.now(clock));
         ServiceSupport.checkNotTooLate(replacement, policy, null);
+        ServiceSupport.requireRealTicker(replacement);
         LocalDate changeDate = ChangeDates.of(old, replacement);
-        validator.validate(accountId, changeDate, Set.of(old.id()), List.of(replacement), Map.of(),
-                "cannot edit movement #" + old.id(), policy);
+        List<String> warnings = new ArrayList<>(validator.validate(accountId, changeDate, Set.of(old.id()),
+                List.of(replacement), Map.of(), "cannot edit movement #" + old.id(),
+                policy));
+        warnings.addAll(validator.notices(List.of(replacement)));
         Movement saved = replacement;
         return commitAndProcess(accountId, changeDate, runSettings, () -> {
             movements.update(saved);
             return saved;
-        });
+        }, warnings);
     }
 
     @Override
@@ -108,7 +115,7 @@ public class MovementChangeService implements RecordMovementUseCase, EditMovemen
         return commitAndProcess(accountId, changeDate, runSettings, () -> {
             movements.delete(old.id());
             return old;
-        });
+        }, List.of());
     }
 
     private Movement storedMovement(long accountId, long movementId) {
@@ -120,13 +127,13 @@ public class MovementChangeService implements RecordMovementUseCase, EditMovemen
 
     /** The change and the dirty mark in one transaction, then the run (with the settings read once for the call). */
     private MovementChangeResult commitAndProcess(long accountId, LocalDate changeDate, RunSettings runSettings,
-            Supplier<Movement> change) {
+            Supplier<Movement> change, List<String> warnings) {
         Movement result = unitOfWork.inTransaction(() -> {
             Movement changed = change.get();
             dirtyMarks.markDirty(accountId, changeDate);
             return changed;
         });
         ProcessingOutcome outcome = coordinator.process(accountId, changeDate, Trigger.EDIT, null, runSettings);
-        return new MovementChangeResult(result, outcome);
+        return new MovementChangeResult(result, outcome, warnings);
     }
 }

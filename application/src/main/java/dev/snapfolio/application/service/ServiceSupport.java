@@ -28,6 +28,13 @@ final class ServiceSupport {
         return settings.policy(LocalDate.now(clock), accountId);
     }
 
+    /** A user's movement may not name a ticker reserved for the demo's generated data. */
+    static void requireRealTicker(Movement movement) {
+        if (movement.detail().ticker() != null) {
+            movement.detail().ticker().requireReal();
+        }
+    }
+
     /** Movements dated after today + 1 day are rejected (DESIGN §3.1). */
     static void checkNotTooLate(Movement movement, Policy policy, String where) {
         LocalDate latest = policy.latestAcceptedDate();

@@ -2,6 +2,8 @@ package dev.snapfolio.application.service;
 
 import dev.snapfolio.application.port.in.SnapshotQueries;
 import dev.snapfolio.application.port.out.AccountRepository;
+import dev.snapfolio.application.port.out.DirtyMark;
+import dev.snapfolio.application.port.out.DirtyMarkRepository;
 import dev.snapfolio.application.port.out.SnapshotStore;
 import dev.snapfolio.application.processing.AsOfEvaluator;
 import dev.snapfolio.application.processing.ProcessingSettingsProvider;
@@ -15,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 public class SnapshotQueryService implements SnapshotQueries {
     private static final Comparator<FinancialSnapshot> FINANCIAL_ORDER =
@@ -27,15 +30,23 @@ public class SnapshotQueryService implements SnapshotQueries {
     private final AsOfEvaluator asOf;
     private final ProcessingSettingsProvider settings;
     private final Clock clock;
+    private final DirtyMarkRepository dirtyMarks;
 
     @Inject
     public SnapshotQueryService(AccountRepository accounts, SnapshotStore store, AsOfEvaluator asOf,
-            ProcessingSettingsProvider settings, Clock clock) {
+            ProcessingSettingsProvider settings, Clock clock, DirtyMarkRepository dirtyMarks) {
+        this.dirtyMarks = dirtyMarks;
         this.accounts = accounts;
         this.store = store;
         this.asOf = asOf;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    @Override
+    public Optional<LocalDate> pendingRefreshFrom(long accountId) {
+        ServiceSupport.requireAccount(accounts, accountId);
+        return dirtyMarks.find(accountId).map(DirtyMark::dirtyFrom);
     }
 
     @Override

@@ -91,8 +91,9 @@ public final class FakeApplication {
         importMovements = new ImportMovementsService(accounts, movements, dirtyMarks, unitOfWork, validator,
                 coordinator, settings, settingsRepository, clock);
         recompute = new RecomputeService(accounts, movements, store, coordinator, clock);
-        snapshotQueries = new SnapshotQueryService(accounts, store, asOfEvaluator, settings, clock);
-        recordPrices = new ReferenceDataService(referenceData, movements, dirtyMarks, unitOfWork);
+        snapshotQueries = new SnapshotQueryService(accounts, store, asOfEvaluator, settings, clock, dirtyMarks);
+        recordPrices = new ReferenceDataService(referenceData, movements, dirtyMarks, unitOfWork, accounts, validator,
+                settings, clock);
         recordSplits = recordPrices;
         processingControl = new ProcessingControlService(settingsRepository, settings, accounts, movements, dirtyMarks,
                 unitOfWork);

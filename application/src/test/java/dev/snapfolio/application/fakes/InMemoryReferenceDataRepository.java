@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Prices and splits in memory; saving replaces a row with the same key, as the real unique keys do. */
 public class InMemoryReferenceDataRepository implements ReferenceDataRepository {
@@ -136,4 +137,39 @@ public class InMemoryReferenceDataRepository implements ReferenceDataRepository 
         return db.statement(() -> splits.view().values().stream().filter(s -> s.ticker().equals(ticker)).toList());
     }
 
+    @Override
+    public List<Price> listPrices(Ticker ticker, LocalDate from, LocalDate to) {
+        return db.statement(() -> prices.view().values().stream()
+                .filter(p -> ticker == null || p.ticker().equals(ticker))
+                .filter(p -> from == null || !p.date().isBefore(from))
+                .filter(p -> to == null || !p.date().isAfter(to)).toList());
+    }
+
+    @Override
+    public int deletePrices(Ticker ticker, LocalDate from, LocalDate to) {
+        return db.statement(() -> {
+            List<PriceKey> doomed = prices.view().keySet().stream().filter(k -> k.ticker().equals(ticker)
+                    && !k.date().isBefore(from) && !k.date().isAfter(to)).toList();
+            doomed.forEach(prices::remove);
+            return doomed.size();
+        });
+    }
+
+    @Override
+    public boolean deleteSplit(Ticker ticker, LocalDate date) {
+        return db.statement(() -> splits.remove(new SplitKey(ticker, date)) != null);
+    }
+
+    @Override
+    public Set<Ticker> tickersWithPrices(Collection<Ticker> tickers) {
+        return db.statement(() -> {
+            Set<Ticker> found = new TreeSet<>();
+            prices.view().keySet().forEach(k -> {
+                if (tickers.contains(k.ticker())) {
+                    found.add(k.ticker());
+                }
+            });
+            return found;
+        });
+    }
 }

@@ -1,5 +1,8 @@
 package dev.snapfolio.bootstrap.e2e;
 
+import com.google.inject.Injector;
+import dev.snapfolio.adapter.in.cli.command.Cli;
+import dev.snapfolio.adapter.in.cli.command.Terminal;
 import dev.snapfolio.bootstrap.Main;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
 
 /**
  * Runs {@code snapfolio} command lines through {@link Main#run} as a user would, in this JVM, on
@@ -70,6 +74,17 @@ public final class SnapfolioRunner {
         StringWriter err = new StringWriter();
         int exit = new Main(environment, HOME).run(args, new PrintWriter(out), new PrintWriter(err));
         return new Run(exit, out.toString(), err.toString());
+    }
+
+    /**
+     * Runs {@code work} on the production wiring of this runner's database, for what no command can
+     * do: reading tables byte for byte, injecting a failure.
+     */
+    public int withInjector(ToIntFunction<Injector> work) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        return new Main(environment, HOME).run(Cli.scanGlobalOptions(),
+                new Terminal(new PrintWriter(out), new PrintWriter(err)), work);
     }
 
     /** {@code run(first..., rest...)} for building lines from a fixed head and a variable tail. */

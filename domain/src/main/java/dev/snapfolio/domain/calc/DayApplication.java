@@ -301,6 +301,11 @@ final class DayApplication {
             b.realized = b.realized.add(realized);
             t.realizedGains = t.realizedGains.add(realized);
         }
+        if (openQuantity.signum() > 0 && !buy) {
+            // Accepted (shorting is allowed), but often a typo or a missing earlier buy: said once, when recorded.
+            warn(m, "sells " + plain(quantity) + " shares but " + plain(closeQuantity) + " are held; opens a short of "
+                    + plain(openQuantity));
+        }
         if (openQuantity.signum() > 0) {
             // Nothing closed: the whole gross and costs open (the same values without subtracting zeros).
             boolean allOpen = closeQuantity.signum() == 0;

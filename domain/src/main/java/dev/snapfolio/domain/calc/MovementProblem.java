@@ -8,7 +8,8 @@ import java.util.Objects;
  * What was wrong with one movement, as a value: which movement, on which date, and the problem.
  * A warning when the calculator applied the movement only in part, as
  * {@link Policy#allowOrphanCloses()} allows (a close, event or adjustment of more contracts than
- * are open, a SECURITY_OUT of more shares than are held long: {@link DayResult#warnings()}); the
+ * are open, a SECURITY_OUT of more shares than are held long: {@link DayResult#warnings()}), or a
+ * SELL beyond the holding that opens a short (accepted, but often a typo); the
  * cause of a {@link DomainException} when it could not apply it. Each consumer names the movement
  * its own way (an import by file and line, a stored one by id) without rewriting text.
  *

@@ -10,7 +10,9 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.mybatis.guice.transactional.Transactional;
 
 class MyBatisReferenceDataRepository implements ReferenceDataRepository {
@@ -81,5 +83,31 @@ class MyBatisReferenceDataRepository implements ReferenceDataRepository {
     @Override
     public List<Split> findSplits(Ticker ticker) {
         return mapper.findSplits(ticker.symbol());
+    }
+
+    @Override
+    public List<Price> listPrices(Ticker ticker, LocalDate from, LocalDate to) {
+        return mapper.listPrices(ticker == null ? null : ticker.symbol(), from, to);
+    }
+
+    @Override
+    @Transactional
+    public int deletePrices(Ticker ticker, LocalDate from, LocalDate to) {
+        return mapper.deletePrices(ticker.symbol(), from, to);
+    }
+
+    @Override
+    @Transactional
+    public boolean deleteSplit(Ticker ticker, LocalDate date) {
+        return mapper.deleteSplit(ticker.symbol(), date) > 0;
+    }
+
+    @Override
+    public Set<Ticker> tickersWithPrices(Collection<Ticker> tickers) {
+        if (tickers.isEmpty()) {
+            return Set.of();
+        }
+        List<String> symbols = new TreeSet<>(tickers).stream().map(Ticker::symbol).toList();
+        return mapper.findTickersWithPrices(symbols).stream().map(Ticker::of).collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -39,4 +39,12 @@ interface ReferenceDataMapper {
     List<Price> findPrices(@Param("ticker") String ticker);
 
     List<Split> findSplits(@Param("ticker") String ticker);
+
+    List<Price> listPrices(@Param("ticker") String ticker, @Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    int deletePrices(@Param("ticker") String ticker, @Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    int deleteSplit(@Param("ticker") String ticker, @Param("date") LocalDate date);
+
+    List<String> findTickersWithPrices(@Param("tickers") Collection<String> tickers);
 }

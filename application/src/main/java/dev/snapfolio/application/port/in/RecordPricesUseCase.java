@@ -15,6 +15,20 @@ public interface RecordPricesUseCase {
         }
     }
 
-    record ReferenceDataResult(int saved, Set<Long> accountsMarkedDirty) {
+    /**
+     * @param saved rows stored (or deleted, for a delete)
+     * @param accountsMarkedDirty accounts whose snapshots {@code refresh} will bring up to date
+     * @param invalidAccounts accounts the change made invalid (only when the caller allowed it),
+     *        each named with the movement and date that broke: they keep their last good snapshots
+     */
+    record ReferenceDataResult(int saved, Set<Long> accountsMarkedDirty, List<String> invalidAccounts) {
+        public ReferenceDataResult {
+            accountsMarkedDirty = Set.copyOf(accountsMarkedDirty);
+            invalidAccounts = List.copyOf(invalidAccounts);
+        }
+
+        public ReferenceDataResult(int saved, Set<Long> accountsMarkedDirty) {
+            this(saved, accountsMarkedDirty, List.of());
+        }
     }
 }

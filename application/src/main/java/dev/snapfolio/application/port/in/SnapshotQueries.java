@@ -5,8 +5,15 @@ import dev.snapfolio.domain.snapshot.FinancialSnapshot;
 import dev.snapfolio.domain.snapshot.TickerSnapshot;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 public interface SnapshotQueries {
+    /**
+     * The date from which the account's stored rows are stale (a change or a price/split is
+     * waiting for {@code refresh}), or empty when they are up to date.
+     */
+    Optional<LocalDate> pendingRefreshFrom(long accountId);
+
     /** Stored financial rows in [from, to] (nulls: open ends), optionally of one currency; by date, then currency. */
     List<FinancialSnapshot> financials(long accountId, LocalDate from, LocalDate to, Currency currency);
 

@@ -8,6 +8,7 @@ import dev.snapfolio.domain.state.PositionKey;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /** Market prices and splits, shared by all accounts. Saving replaces an existing row with the same key. */
 public interface ReferenceDataRepository {
@@ -40,4 +41,19 @@ public interface ReferenceDataRepository {
     List<Price> findPrices(Ticker ticker);
 
     List<Split> findSplits(Ticker ticker);
+
+    /**
+     * Prices of one ticker, or of every ticker when {@code ticker} is null, dated in [from, to]
+     * (null: open end), ordered by ticker, currency, date.
+     */
+    List<Price> listPrices(Ticker ticker, LocalDate from, LocalDate to);
+
+    /** Deletes the ticker's prices (every currency) dated in [from, to]; returns how many there were. */
+    int deletePrices(Ticker ticker, LocalDate from, LocalDate to);
+
+    /** Deletes the ticker's split on the date; false when there was none. */
+    boolean deleteSplit(Ticker ticker, LocalDate date);
+
+    /** Those of the tickers that have at least one price (any currency, any date): one statement. */
+    Set<Ticker> tickersWithPrices(Collection<Ticker> tickers);
 }

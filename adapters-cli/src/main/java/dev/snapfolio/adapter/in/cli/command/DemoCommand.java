@@ -2,19 +2,13 @@ package dev.snapfolio.adapter.in.cli.command;
 
 import dev.snapfolio.adapter.in.cli.format.SnapshotTables;
 import dev.snapfolio.application.port.in.AccountQueries;
-import dev.snapfolio.application.port.in.CreateAccountUseCase;
-import dev.snapfolio.application.port.in.CreateAccountUseCase.CreateAccountCommand;
-import dev.snapfolio.application.port.in.ImportMovementsUseCase;
-import dev.snapfolio.application.port.in.ImportMovementsUseCase.ImportMovementsCommand;
-import dev.snapfolio.application.port.in.ImportMovementsUseCase.ImportResult;
-import dev.snapfolio.application.port.in.ImportMovementsUseCase.ImportRow;
-import dev.snapfolio.application.port.in.RecordPricesUseCase;
-import dev.snapfolio.application.port.in.RecordPricesUseCase.RecordPricesCommand;
-import dev.snapfolio.application.port.in.RecordSplitsUseCase;
-import dev.snapfolio.application.port.in.RecordSplitsUseCase.RecordSplitsCommand;
+import dev.snapfolio.application.port.in.CreateDemoUseCase;
+import dev.snapfolio.application.port.in.CreateDemoUseCase.CreateDemoCommand;
+import dev.snapfolio.application.port.in.CreateDemoUseCase.DemoResult;
 import dev.snapfolio.application.port.in.SnapshotQueries;
 import dev.snapfolio.domain.account.Account;
 import dev.snapfolio.domain.money.Currency;
+import dev.snapfolio.domain.money.Ticker;
 import dev.snapfolio.domain.movement.Movement;
 import dev.snapfolio.domain.snapshot.FinancialSnapshot;
 import dev.snapfolio.sampledata.GeneratedHistory;
@@ -34,13 +28,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", description = "Creates a demo account with a multi-year history (prices and splits included), "
-        + "processes it, and prints a summary and its latest snapshots.")
+        + "processes it, and prints a summary and its latest snapshots.",
+        footer = {"", "The demo touches nothing it did not create: its tickers are its own (DEMO:AAPL, DEMO:MSFT, ...; "
+                + "symbols starting with DEMO: or DEMO<n>: are refused for real data), and its account, movements, "
+                + "prices and splits are written in one transaction, so a failed demo leaves nothing behind.",
+                "Running it again (any options) adds another demo with its own account and tickers (DEMO2:AAPL, ...)."})
 public class DemoCommand implements Callable<Integer> {
+    /** Enough for every demo anyone runs on one database; a bound so the search for a free tag ends. */
+    private static final int MAX_DEMOS = 999;
+
     private final Provider<AccountQueries> accounts;
-    private final Provider<CreateAccountUseCase> createAccount;
-    private final Provider<RecordPricesUseCase> recordPrices;
-    private final Provider<RecordSplitsUseCase> recordSplits;
-    private final Provider<ImportMovementsUseCase> importMovements;
+    private final Provider<CreateDemoUseCase> createDemo;
     private final Provider<SnapshotQueries> snapshots;
     private final Provider<Clock> clock;
     private final Output output;
@@ -55,15 +53,10 @@ public class DemoCommand implements Callable<Integer> {
     int last = 10;
 
     @Inject
-    DemoCommand(Provider<AccountQueries> accounts, Provider<CreateAccountUseCase> createAccount,
-            Provider<RecordPricesUseCase> recordPrices, Provider<RecordSplitsUseCase> recordSplits,
-            Provider<ImportMovementsUseCase> importMovements, Provider<SnapshotQueries> snapshots,
-            Provider<Clock> clock, Output output) {
+    DemoCommand(Provider<AccountQueries> accounts, Provider<CreateDemoUseCase> createDemo,
+            Provider<SnapshotQueries> snapshots, Provider<Clock> clock, Output output) {
         this.accounts = accounts;
-        this.createAccount = createAccount;
-        this.recordPrices = recordPrices;
-        this.recordSplits = recordSplits;
-        this.importMovements = importMovements;
+        this.createDemo = createDemo;
         this.snapshots = snapshots;
         this.clock = clock;
         this.output = output;
@@ -78,42 +71,35 @@ public class DemoCommand implements Callable<Integer> {
             throw new UsageException("--last must be >= 0, got " + last);
         }
         LocalDate today = LocalDate.now(clock.get());
+        String tag = freeTag();
         output.progress("generating " + years + (years == 1 ? " year" : " years") + " of history up to " + today.minusDays(1) + " ...");
-        GeneratedHistory demo = history(years, today);
+        GeneratedHistory demo = history(years, today, tag);
         output.progress(String.format("generated %,d movements over %,d trading days (%s .. %s), %d tickers, "
                 + "%d currencies, %d splits (seed %d)", demo.movements().size(), demo.tradingDays().size(),
                 demo.firstDate(), demo.lastDate(), demo.tickers().size(), demo.currencies().size(),
                 demo.splits().size(), demo.spec().seed()));
 
-        Account account = createAccount.get().create(new CreateAccountCommand(freeName(), "Demo Broker", Currency.USD));
-        output.progress("created account #" + account.id() + " '" + account.name() + "'");
-        if (!demo.prices().isEmpty()) {
-            output.progress("recording " + demo.prices().size() + " prices ...");
-            recordPrices.get().recordPrices(new RecordPricesCommand(demo.prices()));
-        }
-        if (!demo.splits().isEmpty()) {
-            recordSplits.get().recordSplits(new RecordSplitsCommand(demo.splits()));
-        }
-        List<ImportRow> rows = new ArrayList<>(demo.movements().size());
+        List<Movement> movements = new ArrayList<>(demo.movements().size());
         int line = 0;
         for (Movement m : demo.movements()) {
-            rows.add(new ImportRow(m.withAccount(account.id()), "demo:" + (++line)));
+            movements.add(m.withSourceKey("demo:" + (++line)));
         }
-        output.progress("importing and processing " + rows.size() + " movements ...");
-        ImportResult result = importMovements.get().importMovements(
-                new ImportMovementsCommand(account.id(), "demo", rows, false));
-        result.warnings().forEach(output::warning);
+        output.progress("storing and processing " + movements.size() + " movements, " + demo.prices().size()
+                + " prices and " + demo.splits().size() + " splits ...");
+        DemoResult result = createDemo.get().createDemo(new CreateDemoCommand(freeName(), "Demo Broker", Currency.USD,
+                demo.prices(), demo.splits(), movements));
+        Account account = result.account();
 
         Set<Currency> currencies = demo.movements().stream().flatMap(m -> m.currencies().stream())
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> tickers = demo.movements().stream().filter(m -> m.detail().ticker() != null)
                 .map(m -> m.detail().ticker().symbol()).collect(Collectors.toCollection(TreeSet::new));
-        output.message("demo account '" + account.name() + "' (#" + account.id() + "): " + result.added()
+        output.message("demo account '" + account.name() + "' (#" + account.id() + "): " + result.movements()
                 + " movements from " + demo.movements().get(0).timestamp().toLocalDate() + " to "
                 + demo.movements().get(demo.movements().size() - 1).timestamp().toLocalDate() + ", "
-                + tickers.size() + " tickers, " + currencies.size() + " currencies "
+                + tickers.size() + " tickers (" + String.join(" ", tickers) + "), " + currencies.size() + " currencies "
                 + currencies + ", " + demo.prices().size() + " prices, " + demo.splits().size() + " splits");
-        int exit = Outcomes.report(result.outcome(), output);
+        int exit = result.outcome().map(o -> Outcomes.report(o, output)).orElse(ExitCode.OK);
 
         List<FinancialSnapshot> all = snapshots.get().financials(account.id(), null, null, null);
         List<FinancialSnapshot> latest = latestDates(all, last);
@@ -124,15 +110,37 @@ public class DemoCommand implements Callable<Integer> {
         return exit;
     }
 
+    /** The first demo tag ("", "2", "3", ...) whose tickers nobody has data for. */
+    private String freeTag() {
+        // The generator's tickers (the same for any length of history): a two-week one names them.
+        List<Ticker> symbols = HistoryGenerator.generate(HistorySpec.tiny().withTickers(10).withTickerPrefix("DEMO:"))
+                .tickers();
+        for (int n = 1; n <= MAX_DEMOS; n++) {
+            String tag = n == 1 ? "" : Integer.toString(n);
+            List<Ticker> tagged = symbols.stream().map(t -> retag(t, tag)).toList();
+            if (!createDemo.get().tickersInUse(tagged)) {
+                return tag;
+            }
+        }
+        throw new UsageException("this database already holds " + MAX_DEMOS + " demos; remove some (or use another "
+                + "database) before creating more");
+    }
+
+    private static Ticker retag(Ticker demoTicker, String tag) {
+        String symbol = demoTicker.symbol();
+        return Ticker.demo(tag, symbol.substring(symbol.indexOf(':') + 1));
+    }
+
     /**
      * The seeded generator's history ending the day before today: 10 tickers in 2 currencies, about
      * 8 movements a trading day (stocks with shorts and partial closes, options with expiries,
-     * assignments and exercises, dividends with tax, fees, interest, conversions, splits). The
-     * same years and today always give the same history.
+     * assignments and exercises, dividends with tax, fees, interest, conversions, splits), on the
+     * demo's own tickers ({@code DEMO<tag>:AAPL} ...). The same years, today and tag always give the
+     * same history.
      */
-    static GeneratedHistory history(int years, LocalDate today) {
+    static GeneratedHistory history(int years, LocalDate today, String tag) {
         return HistoryGenerator.generate(HistorySpec.years(years).endingOn(today.minusDays(1)).withTickers(10)
-                .withMovementsPerDay(8));
+                .withMovementsPerDay(8).withTickerPrefix("DEMO" + tag + ":"));
     }
 
     private String freeName() {

@@ -40,6 +40,7 @@ public class MovementCommand {
     static int reportChange(String verb, MovementChangeResult result, Output output) {
         Movement m = result.movement();
         output.message(verb + " " + m.describe());
+        result.warnings().forEach(output::warning);
         return Outcomes.report(result.outcome(), output);
     }
 

@@ -44,6 +44,9 @@ public class SnapshotsCommand implements Callable<Integer> {
     public Integer call() {
         range.validate();
         Account acc = accounts.get().resolve(account.value());
+        snapshots.get().pendingRefreshFrom(acc.id()).ifPresent(from -> output.warning("account '" + acc.name()
+                + "' has changes waiting since " + from + ": rows from that date on are stale until "
+                + "'snapfolio refresh' runs"));
         if (tickers) {
             List<TickerSnapshot> rows = snapshots.get().tickers(acc.id(), range.from(), range.to(), currency);
             if (rows.isEmpty() && output.forPeople()) {

@@ -65,6 +65,10 @@ final class CliHarness {
                 bind(MetricsQuery.class).toInstance(app);
                 bind(VerifySnapshotsUseCase.class).toInstance(app);
                 bind(RefreshUseCase.class).toInstance(app);
+                bind(dev.snapfolio.application.port.in.CreateDemoUseCase.class).toInstance(app);
+                bind(dev.snapfolio.application.port.in.DeleteSplitUseCase.class).toInstance(app);
+                bind(dev.snapfolio.application.port.in.DeletePricesUseCase.class).toInstance(app);
+                bind(dev.snapfolio.application.port.in.ReferenceDataQueries.class).toInstance(app);
                 bind(Clock.class).toInstance(Clock.fixed(Instant.parse("2026-01-01T12:00:00Z"), ZoneOffset.UTC));
                 bind(DatabaseAdmin.class).toInstance(new DatabaseAdmin() {
                     @Override

@@ -446,9 +446,16 @@ class CommandsTest {
         assertThat(cli.app.prices).isNotEmpty();
         assertThat(cli.app.splits).isNotEmpty();
         assertThat(result.out()).contains("demo account 'demo'", "latest snapshots");
-        assertThat(result.err()).contains("importing and processing");
+        assertThat(result.err()).contains("storing and processing");
+        assertThat(cli.app.prices).allSatisfy(p -> assertThat(p.ticker().symbol()).startsWith("DEMO:"));
+        assertThat(cli.app.splits).allSatisfy(x -> assertThat(x.ticker().reservedForDemo()).isTrue());
+        assertThat(cli.app.movements).allSatisfy(m -> assertThat(m.detail().ticker() == null
+                || m.detail().ticker().symbol().startsWith("DEMO:")).isTrue());
 
+        int before = cli.app.prices.size();
         assertThat(cli.run("demo", "--years", "1").out()).contains("demo account 'demo-2'");
+        assertThat(cli.app.prices.subList(before, cli.app.prices.size()))
+                .as("a second demo has tickers of its own").allSatisfy(p -> assertThat(p.ticker().symbol()).startsWith("DEMO2:"));
     }
 
     @Test

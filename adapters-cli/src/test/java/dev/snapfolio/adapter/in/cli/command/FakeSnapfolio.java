@@ -2,6 +2,10 @@ package dev.snapfolio.adapter.in.cli.command;
 
 import dev.snapfolio.application.port.in.AccountQueries;
 import dev.snapfolio.application.port.in.CreateAccountUseCase;
+import dev.snapfolio.application.port.in.CreateDemoUseCase;
+import dev.snapfolio.application.port.in.DeletePricesUseCase;
+import dev.snapfolio.application.port.in.DeleteSplitUseCase;
+import dev.snapfolio.application.port.in.ReferenceDataQueries;
 import dev.snapfolio.application.port.in.DeleteMovementUseCase;
 import dev.snapfolio.application.port.in.EditMovementUseCase;
 import dev.snapfolio.application.port.in.ImportMovementsUseCase;
@@ -52,7 +56,7 @@ import java.util.Set;
 final class FakeSnapfolio implements CreateAccountUseCase, AccountQueries, RecordMovementUseCase, EditMovementUseCase,
         DeleteMovementUseCase, MovementQueries, ImportMovementsUseCase, RecomputeUseCase, SnapshotQueries,
         RecordPricesUseCase, RecordSplitsUseCase, ProcessingControlUseCase, MetricsQuery, VerifySnapshotsUseCase,
-        RefreshUseCase {
+        RefreshUseCase, CreateDemoUseCase, DeleteSplitUseCase, DeletePricesUseCase, ReferenceDataQueries {
 
     final List<Account> accounts = new ArrayList<>();
     final List<Movement> movements = new ArrayList<>();
@@ -272,5 +276,60 @@ final class FakeSnapfolio implements CreateAccountUseCase, AccountQueries, Recor
     public List<ProcessingOutcome> refresh() {
         maybeFail();
         return accounts.stream().map(a -> outcome(a.id(), Trigger.REFRESH, Strategy.AUTO, null)).toList();
+    }
+
+    java.util.Optional<LocalDate> pendingRefresh = java.util.Optional.empty();
+
+    @Override
+    public java.util.Optional<LocalDate> pendingRefreshFrom(long accountId) {
+        maybeFail();
+        return pendingRefresh;
+    }
+
+    @Override
+    public boolean tickersInUse(java.util.Collection<dev.snapfolio.domain.money.Ticker> symbols) {
+        maybeFail();
+        return prices.stream().anyMatch(p -> symbols.contains(p.ticker()));
+    }
+
+    @Override
+    public DemoResult createDemo(CreateDemoCommand command) {
+        maybeFail();
+        Account account = create(new CreateAccountCommand(command.accountName(), command.broker(), command.currency()));
+        prices.addAll(command.prices());
+        splits.addAll(command.splits());
+        command.movements().forEach(m -> movements.add(m.withAccount(account.id()).withId(nextMovementId++)));
+        return new DemoResult(account, command.movements().size(),
+                java.util.Optional.of(outcome(account.id(), Trigger.IMPORT, Strategy.BATCH, null)));
+    }
+
+    @Override
+    public ReferenceDataResult deleteSplit(DeleteSplitCommand command) {
+        maybeFail();
+        boolean removed = splits.removeIf(x -> x.ticker().equals(command.ticker()) && x.date().equals(command.date()));
+        if (!removed) {
+            throw new NotFoundException("no split of " + command.ticker() + " on " + command.date());
+        }
+        return new ReferenceDataResult(1, java.util.Set.of());
+    }
+
+    @Override
+    public ReferenceDataResult deletePrices(DeletePricesCommand command) {
+        maybeFail();
+        int before = prices.size();
+        prices.removeIf(p -> p.ticker().equals(command.ticker()) && !p.date().isBefore(command.from())
+                && !p.date().isAfter(command.to()));
+        if (before == prices.size()) {
+            throw new NotFoundException("no price of " + command.ticker());
+        }
+        return new ReferenceDataResult(before - prices.size(), java.util.Set.of());
+    }
+
+    @Override
+    public List<Price> prices(dev.snapfolio.domain.money.Ticker ticker, LocalDate from, LocalDate to) {
+        maybeFail();
+        return prices.stream().filter(p -> ticker == null || p.ticker().equals(ticker))
+                .filter(p -> from == null || !p.date().isBefore(from))
+                .filter(p -> to == null || !p.date().isAfter(to)).toList();
     }
 }

@@ -153,4 +153,54 @@ public abstract class ReferenceDataRepositoryContract {
         assertThat(accountOnly.splits(MSFT, LocalDate.MIN, D.plusDays(5))).containsExactly(msft);
         assertThat(accountOnly.splits(SOFI, LocalDate.MIN, D.plusDays(5))).isEmpty();
     }
+
+    @Test
+    void listPricesFiltersByTickerAndDatesAndOrdersByTickerCurrencyDate() {
+        Price a1 = price(AAPL, Currency.USD, D, "100");
+        Price a2 = price(AAPL, Currency.USD, D.plusDays(1), "101");
+        Price a3 = price(AAPL, Currency.EUR, D.plusDays(2), "90");
+        Price m1 = price(MSFT, Currency.USD, D.minusDays(1), "300");
+        referenceData().savePrices(List.of(a3, m1, a2, a1));
+
+        assertThat(referenceData().listPrices(null, null, null)).containsExactly(a3, a1, a2, m1);
+        assertThat(referenceData().listPrices(AAPL, null, null)).containsExactly(a3, a1, a2);
+        assertThat(referenceData().listPrices(AAPL, D.plusDays(1), null)).containsExactly(a3, a2);
+        assertThat(referenceData().listPrices(null, null, D)).containsExactly(a1, m1);
+        assertThat(referenceData().listPrices(SOFI, null, null)).isEmpty();
+    }
+
+    @Test
+    void deletePricesRemovesTheTickersRangeInEveryCurrencyAndCountsThem() {
+        Price kept = price(AAPL, Currency.USD, D.minusDays(1), "99");
+        Price other = price(MSFT, Currency.USD, D, "300");
+        referenceData().savePrices(List.of(kept, price(AAPL, Currency.USD, D, "100"), price(AAPL, Currency.EUR, D, "90"),
+                price(AAPL, Currency.USD, D.plusDays(3), "101"), other));
+
+        assertThat(referenceData().deletePrices(AAPL, D, D.plusDays(3))).isEqualTo(3);
+        assertThat(referenceData().deletePrices(AAPL, D, D.plusDays(3))).isZero();
+        assertThat(referenceData().findPrices(AAPL)).containsExactly(kept);
+        assertThat(referenceData().findPrices(MSFT)).containsExactly(other);
+    }
+
+    @Test
+    void deleteSplitRemovesOnlyThatSplitAndSaysWhetherThereWasOne() {
+        Split kept = new Split(AAPL, D.plusDays(1), new BigDecimal("2"));
+        referenceData().saveSplits(List.of(new Split(AAPL, D, new BigDecimal("4")), kept,
+                new Split(MSFT, D, new BigDecimal("3"))));
+
+        assertThat(referenceData().deleteSplit(AAPL, D)).isTrue();
+        assertThat(referenceData().deleteSplit(AAPL, D)).isFalse();
+        assertThat(referenceData().deleteSplit(SOFI, D)).isFalse();
+        assertThat(referenceData().findSplits(AAPL)).containsExactly(kept);
+        assertThat(referenceData().findSplits(MSFT)).hasSize(1);
+    }
+
+    @Test
+    void tickersWithPricesNamesOnlyThoseWithAtLeastOnePrice() {
+        referenceData().savePrices(List.of(price(AAPL, Currency.EUR, D, "90"), price(MSFT, Currency.USD, D, "300")));
+        referenceData().saveSplits(List.of(new Split(SOFI, D, new BigDecimal("2"))));
+
+        assertThat(referenceData().tickersWithPrices(List.of(AAPL, SOFI))).containsExactly(AAPL);
+        assertThat(referenceData().tickersWithPrices(List.of())).isEmpty();
+    }
 }
