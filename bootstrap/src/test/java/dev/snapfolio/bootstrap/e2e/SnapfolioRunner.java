@@ -1,5 +1,8 @@
 package dev.snapfolio.bootstrap.e2e;
 
+import com.google.inject.Injector;
+import dev.snapfolio.adapter.in.cli.command.Cli;
+import dev.snapfolio.adapter.in.cli.command.Terminal;
 import dev.snapfolio.bootstrap.Main;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
 
 /**
  * Runs {@code snapfolio} command lines through {@link Main#run} as a user would, in this JVM, on
@@ -69,6 +73,19 @@ public final class SnapfolioRunner {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = new Main(environment, HOME).run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    /**
+     * Runs {@code program} on the production wiring of a command line without a command, as
+     * {@code snapfolio serve} would (same home, database and environment); a failure the wiring
+     * reports is in the run's error text.
+     */
+    public Run withInjector(ToIntFunction<Injector> program) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Terminal terminal = new Terminal(new PrintWriter(out), new PrintWriter(err));
+        int exit = new Main(environment, HOME).run(Cli.scanGlobalOptions(), terminal, program);
         return new Run(exit, out.toString(), err.toString());
     }
 

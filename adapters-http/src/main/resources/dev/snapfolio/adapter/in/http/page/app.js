@@ -64,6 +64,15 @@
     return u;
   }
 
+  // A grid lays its boxes out only once all are there: fit every chart to its box afterwards.
+  function fitCharts() {
+    charts.forEach(function (u) {
+      var box = u.root.parentNode;
+      var width = Math.max(320, box.clientWidth);
+      if (width !== u.width) { u.setSize({width: width, height: u.height}); }
+    });
+  }
+
   function drawFinancials(rows) {
     var value = document.getElementById('value-charts');
     var gains = document.getElementById('gains-charts');
@@ -85,6 +94,7 @@
     if (rows.length === 0) {
       value.textContent = 'No snapshots yet.';
     }
+    fitCharts();
   }
 
   function drawTickers(rows) {
@@ -110,6 +120,7 @@
       function (v) { return v.toFixed(0) + '%'; }, function (v) { return v.toFixed(2) + '%'; });
     el.root.parentNode.style.gridColumn = '1 / -1';
     el.setSize({width: box.clientWidth, height: 340});
+    fitCharts();
   }
 
   function cell(tr, text, cls) {
@@ -121,13 +132,13 @@
 
   function signClass(v) { return v < 0 ? 'neg' : v > 0 ? 'pos' : ''; }
 
-  function table(el, headers, rows) {
+  function table(el, headers, rows, textColumns) {
     el.textContent = '';
     var head = document.createElement('tr');
     headers.forEach(function (h, i) {
       var th = document.createElement('th');
       th.textContent = h;
-      if (i < 2) { th.className = 'text'; }
+      if (i < (textColumns || 2)) { th.className = 'text'; }
       head.appendChild(th);
     });
     el.appendChild(head);
@@ -181,19 +192,23 @@
       'dates', 'rows', 'ms'], runs.map(function (r) {
       var rows = Object.values(r.rowsByScenario || {}).reduce(function (a, b) { return a + b; }, 0);
       return [[(r.startedAt || '').replace('T', ' ').replace(/\.\d+Z$/, 'Z'), 'text'], [r.trigger || '', 'text'],
-        [r.requested || ''], [r.used || ''], [r.strategyReason || ''], [r.fallbackReason || '—'],
-        [r.status || ''], [String(r.dates)], [String(rows)], [String(r.totalMs)]];
-    }));
+        [r.requested || '', 'text'], [r.used || '', 'text'], [r.strategyReason || '', 'text'],
+        [r.fallbackReason || '—', 'text'], [r.status || '', 'text'], [String(r.dates)], [String(rows)],
+        [String(r.totalMs)]];
+    }), 7);
     document.getElementById('runs').dataset.rows = String(runs.length);
   }
 
-  function show(account, financials, tickers, runs) {
+  function showAccount(account) {
     state.account = account;
-    state.tickers = tickers;
     document.getElementById('account-info').textContent = (account.broker || '') + ' · ' + account.currency;
+  }
+
+  // The money charts come first: they need only the financial rows, the smallest request.
+  function showFinancials(financials) {
     drawFinancials(financials);
-    drawTickers(tickers);
-    drawRuns(runs);
+    window.snapfolioFirstChartMs = performance.now();
+    document.body.dataset.state = 'first-chart';
     var last = financials.length ? financials[financials.length - 1].date : new Date().toISOString().slice(0, 10);
     var picker = document.getElementById('holdings-date');
     if (financials.length) {
@@ -201,10 +216,19 @@
     }
     picker.value = last;
     picker.onchange = function () { if (picker.value) { holdingsAt(picker.value); } };
+    status(financials.length + ' snapshots');
+    return last;
+  }
+
+  function showTickers(tickers) {
+    state.tickers = tickers;
+    drawTickers(tickers);
     window.snapfolioChartsDrawnMs = performance.now();
+  }
+
+  function finish(lastDate) {
     document.body.dataset.state = 'charts';
-    status(financials.length + ' snapshots, ' + charts.length + ' charts');
-    return holdingsAt(last).then(function () { document.body.dataset.state = 'ready'; });
+    return holdingsAt(lastDate).then(function () { document.body.dataset.state = 'ready'; });
   }
 
   function loadServed() {
@@ -230,27 +254,31 @@
         location.search = params.toString();
       };
       document.title = 'Snapfolio · ' + account.name;
+      showAccount(account);
       var base = '/api/accounts/' + account.id;
-      return Promise.all([
-        api(base + '/snapshots?columns=marketValue,invested,netCashFlow,realizedGains,unrealizedGains'),
-        api(base + '/snapshots/tickers?columns=performance'),
-        api(base + '/runs?limit=10')
-      ]).then(function (r) { return show(account, r[0], r[1], r[2]); });
+      // all three requests at once; each view is drawn as soon as its data is there
+      var tickers = api(base + '/snapshots/tickers?columns=performance');
+      var runs = api(base + '/runs?limit=10').then(drawRuns);
+      var last = api(base + '/snapshots?columns=marketValue,invested,netCashFlow,realizedGains,unrealizedGains')
+        .then(showFinancials);
+      return Promise.all([last, tickers]).then(function (r) {
+        showTickers(r[1]);
+        return runs.then(function () { return finish(r[0]); });
+      });
     });
   }
 
   function loadReport() {
     document.getElementById('account-picker').textContent = REPORT.account.name;
     document.title = 'Snapfolio report · ' + REPORT.account.name;
-    return show(REPORT.account, REPORT.financials, REPORT.tickers, REPORT.runs);
+    showAccount(REPORT.account);
+    var last = showFinancials(REPORT.financials);
+    showTickers(REPORT.tickers);
+    drawRuns(REPORT.runs);
+    return finish(last);
   }
 
-  window.addEventListener('resize', function () {
-    charts.forEach(function (u) {
-      var box = u.root.parentNode;
-      u.setSize({width: Math.max(320, box.clientWidth), height: u.height});
-    });
-  });
+  window.addEventListener('resize', fitCharts);
 
   (REPORT ? loadReport() : loadServed()).catch(function (e) {
     status(e.message, true);
