@@ -95,9 +95,9 @@ public final class Main {
         }
     }
 
-    /** Production wiring: the application, the database, the command line. */
+    /** Production wiring: the application, the database, the web front end, the command line. */
     static List<Module> modules(Configuration configuration, Terminal terminal, GlobalOptions options) {
         return List.of(new AppModule(configuration), DatabaseWiring.module(configuration),
-                new CliModule(terminal, options));
+                WebWiring.module(configuration), new CliModule(terminal, options));
     }
 }

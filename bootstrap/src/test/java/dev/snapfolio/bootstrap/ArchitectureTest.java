@@ -31,6 +31,7 @@ class ArchitectureTest {
     private static final String ADAPTERS = "dev.snapfolio.adapter..";
     private static final String PERSISTENCE = "dev.snapfolio.adapter.out.persistence..";
     private static final String CLI = "dev.snapfolio.adapter.in.cli..";
+    private static final String HTTP = "dev.snapfolio.adapter.in.http..";
     private static final String BOOTSTRAP = "dev.snapfolio.bootstrap..";
     private static final String SAMPLE_DATA = "dev.snapfolio.sampledata..";
     /** The bench program (its own module, on top of bootstrap: not on this module's class path). */
@@ -93,6 +94,11 @@ class ArchitectureTest {
 
     static final ArchRule PICOCLI_STAYS_IN_CLI = noClasses().that(not(resideInAnyPackage(CLI, BOOTSTRAP)))
             .should().dependOnClassesThat().resideInAPackage("picocli..");
+
+    static final ArchRule WEB_SERVER_STAYS_IN_HTTP = noClasses().that(not(resideInAPackage(HTTP)))
+            .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..",
+                    "com.fasterxml.jackson..")
+            .because("serving HTTP and JSON is the HTTP adapter's job; bootstrap wires it through its own types");
 
     static final ArchRule IMPORTER_USES_PORTS_DOMAIN_AND_CSV_ONLY = classes().that().resideInAPackage(IMPORTER)
             .should().onlyDependOnClassesThat().resideInAnyPackage(IMPORTER, "dev.snapfolio.application.port..", DOMAIN,
@@ -170,6 +176,7 @@ class ArchitectureTest {
     void frameworksStayInTheirModules() {
         MYBATIS_STAYS_IN_PERSISTENCE.check(classes);
         PICOCLI_STAYS_IN_CLI.check(classes);
+        WEB_SERVER_STAYS_IN_HTTP.check(classes);
         CSV_LIBRARY_STAYS_IN_THE_IMPORTER.check(classes);
         GUICE_STAYS_OUT_OF_THE_CORE.check(classes);
     }
@@ -201,6 +208,7 @@ class ArchitectureTest {
         JavaClasses violators = new ClassFileImporter().importClasses(
                 dev.snapfolio.domain.archviolation.DomainClassUsingTheConsoleAndGuice.class,
                 dev.snapfolio.adapter.in.cli.archviolation.CliClassReachingIntoPersistence.class,
+                dev.snapfolio.adapter.in.cli.archviolation.CliClassServingHttp.class,
                 dev.snapfolio.adapter.out.persistence.archviolation.PersistenceClassUsingAService.class,
                 dev.snapfolio.application.service.archviolation.SomeService.class,
                 dev.snapfolio.sampledata.archviolation.SampleDataUsingTheApplication.class);
@@ -215,6 +223,10 @@ class ArchitectureTest {
         assertThatThrownBy(() -> ADAPTERS_DO_NOT_SEE_EACH_OTHER.check(violators)).isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> ADAPTERS_REACH_THE_APPLICATION_THROUGH_PORTS.check(violators))
                 .isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> WEB_SERVER_STAYS_IN_HTTP.check(violators))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("CliClassServingHttp")
+                .hasMessageContaining("io.javalin.Javalin");
     }
 
     /**

@@ -294,7 +294,7 @@ class ReferenceDataEndToEndTest {
     }
 
     private void onDatabase(SqlWork work) {
-        int exit = snapfolio.withInjector(injector -> {
+        SnapfolioRunner.Run run = snapfolio.withInjector(injector -> {
             try {
                 work.run(injector.getInstance(DataSource.class));
                 return 0;
@@ -302,6 +302,6 @@ class ReferenceDataEndToEndTest {
                 throw new IllegalStateException(e);
             }
         });
-        assertThat(exit).as("database access").isZero();
+        assertThat(run.exit()).as("database access: %s", run.err()).isZero();
     }
 }

@@ -77,14 +77,17 @@ public final class SnapfolioRunner {
     }
 
     /**
-     * Runs {@code work} on the production wiring of this runner's database, for what no command can
-     * do: reading tables byte for byte, injecting a failure.
+     * Runs {@code program} on the production wiring of a command line without a command, as
+     * {@code snapfolio serve} would (same home, database and environment), for what no command can
+     * do: reading tables byte for byte, injecting a failure; a failure the wiring reports is in the
+     * run's error text.
      */
-    public int withInjector(ToIntFunction<Injector> work) {
+    public Run withInjector(ToIntFunction<Injector> program) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        return new Main(environment, HOME).run(Cli.scanGlobalOptions(),
-                new Terminal(new PrintWriter(out), new PrintWriter(err)), work);
+        Terminal terminal = new Terminal(new PrintWriter(out), new PrintWriter(err));
+        int exit = new Main(environment, HOME).run(Cli.scanGlobalOptions(), terminal, program);
+        return new Run(exit, out.toString(), err.toString());
     }
 
     /** {@code run(first..., rest...)} for building lines from a fixed head and a variable tail. */

@@ -28,6 +28,7 @@ import java.util.List;
 /** Runs command lines against {@link FakeSnapfolio} through the real CliModule and picocli tree. */
 final class CliHarness {
     final FakeSnapfolio app = new FakeSnapfolio();
+    final FakeWebFrontEnd web = new FakeWebFrontEnd();
 
     record Result(int exit, String out, String err) {
     }
@@ -70,6 +71,7 @@ final class CliHarness {
                 bind(dev.snapfolio.application.port.in.DeletePricesUseCase.class).toInstance(app);
                 bind(dev.snapfolio.application.port.in.ReferenceDataQueries.class).toInstance(app);
                 bind(Clock.class).toInstance(Clock.fixed(Instant.parse("2026-01-01T12:00:00Z"), ZoneOffset.UTC));
+                bind(WebFrontEnd.class).toInstance(web);
                 bind(DatabaseAdmin.class).toInstance(new DatabaseAdmin() {
                     @Override
                     public List<String> status() {
