@@ -14,6 +14,7 @@ import dev.snapfolio.application.port.in.RecomputeUseCase;
 import dev.snapfolio.application.port.in.RecordMovementUseCase;
 import dev.snapfolio.application.port.in.RecordPricesUseCase;
 import dev.snapfolio.application.port.in.RecordSplitsUseCase;
+import dev.snapfolio.application.port.in.SplitQueries;
 import dev.snapfolio.application.port.in.RefreshUseCase;
 import dev.snapfolio.application.port.in.SnapshotQueries;
 import dev.snapfolio.application.port.in.VerifySnapshotsUseCase;
@@ -50,6 +51,7 @@ final class ApplicationBindings {
         binder.bind(ReferenceDataService.class).in(Scopes.SINGLETON);
         binder.bind(RecordPricesUseCase.class).to(ReferenceDataService.class);
         binder.bind(RecordSplitsUseCase.class).to(ReferenceDataService.class);
+        binder.bind(SplitQueries.class).to(ReferenceDataService.class);
         binder.bind(ProcessingControlUseCase.class).to(ProcessingControlService.class).in(Scopes.SINGLETON);
         binder.bind(MetricsQuery.class).to(MetricsService.class).in(Scopes.SINGLETON);
         binder.bind(VerifySnapshotsUseCase.class).to(VerifySnapshotsService.class).in(Scopes.SINGLETON);

@@ -2,6 +2,7 @@ package dev.snapfolio.application.service;
 
 import dev.snapfolio.application.port.in.RecordPricesUseCase;
 import dev.snapfolio.application.port.in.RecordSplitsUseCase;
+import dev.snapfolio.application.port.in.SplitQueries;
 import dev.snapfolio.application.port.out.DirtyMarkRepository;
 import dev.snapfolio.application.port.out.MovementRepository;
 import dev.snapfolio.application.port.out.ReferenceDataRepository;
@@ -12,7 +13,9 @@ import dev.snapfolio.domain.reference.Split;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -24,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * Stores prices and splits and marks the accounts trading those tickers dirty from the earliest
  * date given per ticker, in the same transaction; no run per price — {@code refresh} processes them.
  */
-public class ReferenceDataService implements RecordPricesUseCase, RecordSplitsUseCase {
+public class ReferenceDataService implements RecordPricesUseCase, RecordSplitsUseCase, SplitQueries {
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceDataService.class);
 
     private final ReferenceDataRepository referenceData;
@@ -51,6 +54,11 @@ public class ReferenceDataService implements RecordPricesUseCase, RecordSplitsUs
     public ReferenceDataResult recordSplits(RecordSplitsCommand command) {
         return save("splits", command.splits(), Split::ticker, Split::date,
                 () -> referenceData.saveSplits(command.splits()));
+    }
+
+    @Override
+    public List<Split> splits(Optional<Ticker> ticker) {
+        return ticker.map(referenceData::findSplits).orElseGet(referenceData::findAllSplits);
     }
 
     private <T> ReferenceDataResult save(String what, Collection<T> items, Function<T, Ticker> ticker,

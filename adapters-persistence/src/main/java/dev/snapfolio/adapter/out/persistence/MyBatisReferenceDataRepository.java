@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.mybatis.guice.transactional.Transactional;
 
@@ -81,5 +82,15 @@ class MyBatisReferenceDataRepository implements ReferenceDataRepository {
     @Override
     public List<Split> findSplits(Ticker ticker) {
         return mapper.findSplits(ticker.symbol());
+    }
+
+    @Override
+    public List<Split> findAllSplits() {
+        return mapper.findAllSplits();
+    }
+
+    @Override
+    public Optional<LocalDate> findNextSplitDate(long accountId, LocalDate afterExclusive) {
+        return Optional.ofNullable(mapper.findNextSplitDate(accountId, afterExclusive));
     }
 }

@@ -39,4 +39,9 @@ interface ReferenceDataMapper {
     List<Price> findPrices(@Param("ticker") String ticker);
 
     List<Split> findSplits(@Param("ticker") String ticker);
+
+    List<Split> findAllSplits();
+
+    /** The earliest split date after {@code after} of a ticker the account's movements name, or null. */
+    LocalDate findNextSplitDate(@Param("accountId") long accountId, @Param("after") LocalDate after);
 }

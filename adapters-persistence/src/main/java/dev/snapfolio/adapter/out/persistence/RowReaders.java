@@ -4,6 +4,7 @@ import dev.snapfolio.adapter.out.persistence.state.Interned;
 import dev.snapfolio.domain.movement.Movement;
 import dev.snapfolio.domain.reference.Price;
 import dev.snapfolio.domain.reference.Split;
+import dev.snapfolio.domain.reference.SplitRatio;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -30,12 +31,12 @@ final class RowReaders {
         }
     }
 
-    /** A row of {@code split}: ticker, split_date, ratio. */
+    /** A row of {@code split}: ticker, split_date, ratio_numerator, ratio_denominator. */
     static final class SplitReader extends WholeRowTypeHandler<Split> {
         @Override
         Split read(ResultSet rs) throws SQLException {
             return new Split(Interned.ticker(rs.getString("ticker")), rs.getObject("split_date", LocalDate.class),
-                    rs.getBigDecimal("ratio"));
+                    SplitRatio.of(rs.getLong("ratio_numerator"), rs.getLong("ratio_denominator")));
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.snapfolio.domain.state.PositionKey;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** Market prices and splits, shared by all accounts. Saving replaces an existing row with the same key. */
 public interface ReferenceDataRepository {
@@ -40,4 +41,13 @@ public interface ReferenceDataRepository {
     List<Price> findPrices(Ticker ticker);
 
     List<Split> findSplits(Ticker ticker);
+
+    /** Every split, by ticker then date. */
+    List<Split> findAllSplits();
+
+    /**
+     * The earliest split dated after {@code afterExclusive} of a ticker the account's movements name
+     * (a superset of the tickers it holds): the date a split still to come becomes due (DESIGN §3.3).
+     */
+    Optional<LocalDate> findNextSplitDate(long accountId, LocalDate afterExclusive);
 }

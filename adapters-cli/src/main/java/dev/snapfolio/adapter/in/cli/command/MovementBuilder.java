@@ -131,11 +131,9 @@ final class MovementBuilder {
     }
 
     private OptionContract contract() {
-        Object multiplier = fields.get("multiplier");
-        int shares = multiplier == null ? 100
-                : multiplier instanceof Number n ? n.intValue() : parseInt("multiplier", multiplier.toString());
+        BigDecimal multiplier = fields.get("multiplier") == null ? BigDecimal.valueOf(100) : decimal("multiplier", true);
         return new OptionContract(ticker("underlying"), enumValue("callPut", OptionType.class), decimal("strike", true),
-                date("expiration"), shares);
+                date("expiration"), multiplier);
     }
 
     private Object required(String field) {
@@ -186,14 +184,6 @@ final class MovementBuilder {
         } catch (IllegalArgumentException e) {
             throw new UsageException(flag(field) + ": '" + value + "' is not one of "
                     + java.util.Arrays.toString(type.getEnumConstants()));
-        }
-    }
-
-    private static int parseInt(String field, String value) {
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new UsageException(flag(field) + ": '" + value + "' is not a whole number");
         }
     }
 

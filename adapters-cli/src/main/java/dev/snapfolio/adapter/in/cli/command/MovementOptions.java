@@ -55,8 +55,9 @@ public class MovementOptions {
     @Option(names = "--expiration", paramLabel = "DATE", description = "Option contract: expiration date.")
     LocalDate expiration;
 
-    @Option(names = "--multiplier", paramLabel = "N", description = "Option contract: shares per contract (default 100).")
-    Integer multiplier;
+    @Option(names = "--multiplier", paramLabel = "N",
+            description = "Option contract: shares per contract (default 100; 150 or 33.33333333 for a contract adjusted for a 3:2 or 1:3 split).")
+    BigDecimal multiplier;
 
     @Option(names = "--action", paramLabel = "ACTION", description = "OPTION_TRADE: BUY_TO_OPEN, SELL_TO_OPEN, BUY_TO_CLOSE, SELL_TO_CLOSE.")
     OptionAction action;

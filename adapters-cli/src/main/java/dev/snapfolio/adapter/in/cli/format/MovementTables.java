@@ -26,6 +26,7 @@ import dev.snapfolio.domain.movement.SecurityOut;
 import dev.snapfolio.domain.movement.Trade;
 import dev.snapfolio.domain.movement.Withdrawal;
 import java.time.format.DateTimeFormatter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,6 +148,6 @@ public final class MovementTables {
         f.put("callPut", c.type().name());
         f.put("strike", c.strike());
         f.put("expiration", c.expiration());
-        f.put("multiplier", c.multiplier());
+        f.put("multiplier", new BigDecimal(c.multiplierText()));
     }
 }

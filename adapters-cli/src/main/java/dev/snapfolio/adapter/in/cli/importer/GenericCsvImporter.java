@@ -197,16 +197,14 @@ final class GenericCsvImporter implements MovementFileImporter {
         OptionType type = named(row, "callPut", OptionType.class, kind);
         BigDecimal strike = requiredNumber(row, "strike", kind);
         LocalDate expiration = Cells.isoDate(row, "expiration");
+        // Shares per contract: 100, or what an adjusted contract delivers after a split (150 after a
+        // 3:2, 33.33333333 after a 1:3; docs/GENERIC-CSV.md).
         BigDecimal multiplier = number(row, "multiplier");
-        int shares = 100;
-        if (multiplier != null) {
-            try {
-                shares = multiplier.intValueExact();
-            } catch (ArithmeticException e) {
-                throw row.error("multiplier", "must be a whole number > 0, got " + row.text("multiplier"));
-            }
+        if (multiplier != null && multiplier.signum() <= 0) {
+            throw row.error("multiplier", "must be > 0, got " + row.text("multiplier"));
         }
-        return new OptionContract(underlying, type, strike, expiration, shares);
+        return new OptionContract(underlying, type, strike, expiration,
+                multiplier == null ? BigDecimal.valueOf(100) : multiplier);
     }
 
     private static BigDecimal number(CsvRow row, String column) {
