@@ -192,7 +192,8 @@ public class SnapshotProcessingCoordinator {
                 .orElse(null);
         // A split dated after today becomes due on its date (DESIGN §3.3): the account stays dirty
         // from the next one of its tickers, and refresh runs it once today reaches that date.
-        LocalDate nextSplit = referenceData.findNextSplitDate(accountId, today).orElse(null);
+        LocalDate nextSplit = (result.nextSplitAfterToKnown() && result.to().equals(today) ? result.nextSplitAfterTo()
+                : referenceData.findNextSplitDate(accountId, today)).orElse(null);
         if (nextSplit != null && (keepFrom == null || nextSplit.isBefore(keepFrom))) {
             keepFrom = nextSplit;
         }
