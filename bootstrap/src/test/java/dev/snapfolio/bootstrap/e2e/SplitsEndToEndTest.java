@@ -91,7 +91,7 @@ class SplitsEndToEndTest {
         assertThat(ok(snapfolio.run("split", "list", "--ticker", ticker, "--format", "csv")).out())
                 .isEqualTo("ticker,date,ratio\n" + ticker + ",2024-01-09,1:3\n");
         assertThat(ok(snapfolio.run("split", "list", "--ticker", ticker, "--format", "json")).out())
-                .contains("\"ratio\":\"1:3\"");
+                .contains("\"ratio\": \"1:3\"");
         assertThat(snapfolio.run("verify", "-a", account).exit()).isZero();
     }
 

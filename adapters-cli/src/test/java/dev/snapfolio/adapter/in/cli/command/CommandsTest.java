@@ -428,7 +428,7 @@ class CommandsTest {
         assertThat(cli.run("split", "list", "--format", "csv").out())
                 .isEqualTo("ticker,date,ratio\nABC,2024-01-01,2\nABC,2024-02-01,3:2\nXYZ,2024-01-09,1:3\n");
         assertThat(cli.run("split", "list", "--ticker", "xyz", "--format", "json").out())
-                .contains("\"ratio\":\"1:3\"").doesNotContain("ABC");
+                .contains("\"ratio\": \"1:3\"").doesNotContain("ABC");
         assertThat(cli.run("split", "list").out()).contains("1:3").contains("3:2");
     }
 
