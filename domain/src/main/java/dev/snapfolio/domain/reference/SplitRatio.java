@@ -27,7 +27,7 @@ public record SplitRatio(long numerator, long denominator) {
         numerator /= gcd;
         denominator /= gcd;
         if (numerator == denominator) {
-            throw new ValidationException("ratio", "must not be 1 (a split changes the number of shares)");
+            throw new ValidationException("ratio", "must not be 1");
         }
     }
 
