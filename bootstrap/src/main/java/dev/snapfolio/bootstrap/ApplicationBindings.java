@@ -19,6 +19,7 @@ import dev.snapfolio.application.port.in.DeletePricesUseCase;
 import dev.snapfolio.application.port.in.ReferenceDataQueries;
 import dev.snapfolio.application.port.in.CreateDemoUseCase;
 import dev.snapfolio.application.service.DemoService;
+import dev.snapfolio.application.port.in.SplitQueries;
 import dev.snapfolio.application.port.in.RefreshUseCase;
 import dev.snapfolio.application.port.in.SnapshotQueries;
 import dev.snapfolio.application.port.in.VerifySnapshotsUseCase;
@@ -59,6 +60,7 @@ final class ApplicationBindings {
         binder.bind(DeletePricesUseCase.class).to(ReferenceDataService.class);
         binder.bind(ReferenceDataQueries.class).to(ReferenceDataService.class);
         binder.bind(CreateDemoUseCase.class).to(DemoService.class).in(Scopes.SINGLETON);
+        binder.bind(SplitQueries.class).to(ReferenceDataService.class);
         binder.bind(ProcessingControlUseCase.class).to(ProcessingControlService.class).in(Scopes.SINGLETON);
         binder.bind(MetricsQuery.class).to(MetricsService.class).in(Scopes.SINGLETON);
         binder.bind(VerifySnapshotsUseCase.class).to(VerifySnapshotsService.class).in(Scopes.SINGLETON);

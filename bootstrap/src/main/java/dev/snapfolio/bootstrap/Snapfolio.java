@@ -17,6 +17,7 @@ import dev.snapfolio.application.port.in.RecomputeUseCase;
 import dev.snapfolio.application.port.in.RecordMovementUseCase;
 import dev.snapfolio.application.port.in.RecordPricesUseCase;
 import dev.snapfolio.application.port.in.RecordSplitsUseCase;
+import dev.snapfolio.application.port.in.SplitQueries;
 import dev.snapfolio.application.port.in.RefreshUseCase;
 import dev.snapfolio.application.port.in.SnapshotQueries;
 import dev.snapfolio.application.port.in.Strategy;
@@ -112,6 +113,10 @@ public final class Snapfolio implements AutoCloseable {
 
     public RecordSplitsUseCase recordSplits() {
         return port(RecordSplitsUseCase.class);
+    }
+
+    public SplitQueries splits() {
+        return port(SplitQueries.class);
     }
 
     public SnapshotQueries snapshots() {

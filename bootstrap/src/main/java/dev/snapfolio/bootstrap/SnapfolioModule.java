@@ -15,6 +15,7 @@ import dev.snapfolio.application.port.in.RecomputeUseCase;
 import dev.snapfolio.application.port.in.RecordMovementUseCase;
 import dev.snapfolio.application.port.in.RecordPricesUseCase;
 import dev.snapfolio.application.port.in.RecordSplitsUseCase;
+import dev.snapfolio.application.port.in.SplitQueries;
 import dev.snapfolio.application.port.in.RefreshUseCase;
 import dev.snapfolio.application.port.in.SnapshotQueries;
 import dev.snapfolio.application.port.in.VerifySnapshotsUseCase;
@@ -34,7 +35,7 @@ public final class SnapfolioModule extends AbstractModule {
     static final List<Class<?>> IN_PORTS = List.of(CreateAccountUseCase.class, AccountQueries.class,
             RecordMovementUseCase.class, EditMovementUseCase.class, DeleteMovementUseCase.class,
             MovementQueries.class, ImportMovementsUseCase.class, RecordPricesUseCase.class, RecordSplitsUseCase.class,
-            SnapshotQueries.class, RecomputeUseCase.class, RefreshUseCase.class, VerifySnapshotsUseCase.class,
+            SplitQueries.class, SnapshotQueries.class, RecomputeUseCase.class, RefreshUseCase.class, VerifySnapshotsUseCase.class,
             ProcessingControlUseCase.class, MetricsQuery.class);
 
     private final EngineModule engine;

@@ -23,6 +23,7 @@ import dev.snapfolio.application.port.in.RecomputeUseCase;
 import dev.snapfolio.application.port.in.RecordMovementUseCase;
 import dev.snapfolio.application.port.in.RecordPricesUseCase;
 import dev.snapfolio.application.port.in.RecordSplitsUseCase;
+import dev.snapfolio.application.port.in.SplitQueries;
 import dev.snapfolio.application.port.in.RefreshUseCase;
 import dev.snapfolio.application.port.in.SnapshotQueries;
 import dev.snapfolio.application.port.in.VerifySnapshotsUseCase;
@@ -55,7 +56,7 @@ class WiringTest {
         for (Class<?> port : List.of(CreateAccountUseCase.class, AccountQueries.class, RecordMovementUseCase.class,
                 EditMovementUseCase.class, DeleteMovementUseCase.class, MovementQueries.class,
                 ImportMovementsUseCase.class, RecomputeUseCase.class, SnapshotQueries.class, RecordPricesUseCase.class,
-                RecordSplitsUseCase.class, ProcessingControlUseCase.class, MetricsQuery.class,
+                RecordSplitsUseCase.class, SplitQueries.class, ProcessingControlUseCase.class, MetricsQuery.class,
                 VerifySnapshotsUseCase.class, RefreshUseCase.class, StaticConfiguration.class, Clock.class,
                 DatabaseAdmin.class, Cli.class)) {
             assertThat(injector.getExistingBinding(Key.get(port))).as(port.getSimpleName()).isNotNull();

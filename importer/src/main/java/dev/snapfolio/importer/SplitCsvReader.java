@@ -1,28 +1,25 @@
 package dev.snapfolio.importer;
 
-import dev.snapfolio.domain.money.Decimals;
 import dev.snapfolio.domain.money.Ticker;
 import dev.snapfolio.domain.reference.Split;
+import dev.snapfolio.domain.reference.SplitRatio;
 import java.io.Reader;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads splits from a CSV with the header {@code date,ticker,ratio} (any column order). The ratio
- * is the number of new shares per old share: {@code 2} or {@code 2:1} for a 2-for-1 split,
- * {@code 0.1} or {@code 1:10} for a 1-for-10 reverse split. The same ticker and date twice with
+ * is exact ({@link SplitRatio#parse}), new shares to old: {@code 2} or {@code 2:1} for a 2-for-1
+ * split, {@code 3:2}, {@code 1:10} (or {@code 0.1}) for a 1-for-10 reverse split; {@code 1:3}, never
+ * {@code 0.33333333}. The same ticker and date twice with
  * different ratios is an error; an exact repeat is read once.
  */
 public final class SplitCsvReader {
     static final List<String> COLUMNS = List.of("date", "ticker", "ratio");
-    private static final Pattern RATIO = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*[:/]\\s*(\\d+(?:\\.\\d+)?)\\s*");
 
     public SplitCsvReader() {
         // a plain class: the command creates or injects it
@@ -41,9 +38,9 @@ public final class SplitCsvReader {
             for (CsvRow row = table.next(); row != null; row = table.next()) {
                 LocalDate date = Cells.isoDate(row, "date");
                 String ticker = row.text("ticker");
-                BigDecimal ratio = ratio(row);
+                String ratio = row.text("ratio");
                 Split split = ReferenceCsv.build(row, COLUMNS,
-                        () -> new Split(ticker.isEmpty() ? null : Ticker.of(ticker), date, ratio));
+                        () -> new Split(ticker.isEmpty() ? null : Ticker.of(ticker), date, SplitRatio.parse(ratio)));
                 Key key = new Key(split.ticker(), split.date());
                 Integer earlier = lineOf.putIfAbsent(key, row.line());
                 if (earlier == null) {
@@ -55,20 +52,6 @@ public final class SplitCsvReader {
             }
         }
         return List.copyOf(splits);
-    }
-
-    /** "2", "0.1", or "new:old" such as "2:1" and "1:10". */
-    static BigDecimal ratio(CsvRow row) {
-        Matcher m = RATIO.matcher(row.text("ratio"));
-        if (!m.matches()) {
-            return Cells.decimal(row, "ratio", false);
-        }
-        BigDecimal newShares = new BigDecimal(m.group(1));
-        BigDecimal oldShares = new BigDecimal(m.group(2));
-        if (newShares.signum() == 0 || oldShares.signum() == 0) {
-            throw row.error("ratio", "must be > 0 on both sides, got " + row.text("ratio"));
-        }
-        return Decimals.divide(newShares, oldShares);
     }
 
     private record Key(Ticker ticker, LocalDate date) {

@@ -73,7 +73,7 @@ class BadInputCorpusTest {
             p-wrong-header.csv               | 1 | -               | not a price file: the header lacks column ticker
             p-bad-close.csv                  | 3 | close           | must be > 0, got -3
             p-conflicting-close.csv          | 4 | close           | a different close for AAPL USD on 2024-01-04 is on line 2
-            s-bad-ratio.csv                  | 3 | ratio           | not a number 'ten'
+            s-bad-ratio.csv                  | 3 | ratio           | must be n:d or a number (e.g. 2, 3:2 or 1:3), got 'ten'
             s-ratio-one.csv                  | 2 | ratio           | must not be 1
             """)
     void badFileGivesItsErrorWithFileLineAndColumn(String file, int line, String column, String problem) {

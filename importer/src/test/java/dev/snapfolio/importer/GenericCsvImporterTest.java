@@ -128,7 +128,7 @@ class GenericCsvImporterTest {
                 "newStrike=392.5"))).isEqualTo(new OptionAdjustment(MSFT_400, d("392.5"), d("2")));
         OptionTrade mini = (OptionTrade) only(option("date=2024-01-15", "kind=OPTION_TRADE", "currency=USD",
                 "multiplier=10", "action=BUY_TO_OPEN", "contracts=1", "premium=-30"));
-        assertThat(mini.contract().multiplier()).isEqualTo(10);
+        assertThat(mini.contract().multiplier()).isEqualByComparingTo("10");
     }
 
     @Test

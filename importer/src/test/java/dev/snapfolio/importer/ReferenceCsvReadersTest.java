@@ -7,6 +7,7 @@ import dev.snapfolio.domain.money.Currency;
 import dev.snapfolio.domain.money.Ticker;
 import dev.snapfolio.domain.reference.Price;
 import dev.snapfolio.domain.reference.Split;
+import dev.snapfolio.domain.reference.SplitRatio;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -43,8 +44,17 @@ class ReferenceCsvReadersTest {
     void splitRatiosMayBeWrittenAsNewForOld() {
         String text = "date,ticker,ratio\n2024-06-10,NVDA,10:1\n2024-01-02,XYZ,1:10\n2024-01-03,ABC,3/2\n2024-01-04,DEF,0.5\n";
         assertThat(new SplitCsvReader().read(new StringReader(text), "s.csv")).extracting(Split::ratio)
-                .containsExactly(new BigDecimal("10.00000000"), new BigDecimal("0.10000000"),
-                        new BigDecimal("1.50000000"), new BigDecimal("0.50000000"));
+                .containsExactly(SplitRatio.of(10, 1), SplitRatio.of(1, 10), SplitRatio.of(3, 2), SplitRatio.of(1, 2));
+    }
+
+    @Test
+    void aReverseSplitRatioIsKeptExactAndARoundedDecimalIsRefused() {
+        assertThat(new SplitCsvReader().read(new StringReader("date,ticker,ratio\n2024-01-02,XYZ,1:3\n"), "s.csv"))
+                .extracting(Split::ratio).containsExactly(SplitRatio.of(1, 3));
+        assertThatThrownBy(() -> new SplitCsvReader().read(
+                new StringReader("date,ticker,ratio\n2024-01-02,XYZ,0.33333333\n"), "s.csv"))
+                .hasMessage("s.csv:2: column ratio: 0.33333333 is not an exact ratio; write it as n:d "
+                        + "(e.g. 1:3 for a one-for-three reverse split)");
     }
 
     @Test
@@ -54,7 +64,7 @@ class ReferenceCsvReadersTest {
         assertThatThrownBy(() -> new SplitCsvReader().read(new StringReader("date,ticker,ratio\n,AAPL,2\n"), "s.csv"))
                 .hasMessage("s.csv:2: column date: is required");
         assertThatThrownBy(() -> new SplitCsvReader().read(new StringReader("date,ticker,ratio\n2024-01-02,AAPL,0:1\n"),
-                "s.csv")).hasMessage("s.csv:2: column ratio: must be > 0 on both sides, got 0:1");
+                "s.csv")).hasMessage("s.csv:2: column ratio: must have positive terms, got 0:1");
     }
 
     @Test

@@ -183,9 +183,9 @@ public final class HistoryGenerator {
             }
             for (Split split : splitsByDate.getOrDefault(day, List.of())) {
                 int t = indexOf(split.ticker());
-                BigDecimal adjusted = BigDecimal.valueOf(cents[t]).divide(split.ratio(), 0, RoundingMode.HALF_EVEN);
+                BigDecimal adjusted = split.ratio().divide(BigDecimal.valueOf(cents[t]), 0);
                 cents[t] = Math.max(1, adjusted.longValueExact());
-                shares[t] = Decimals.quantity(shares[t].multiply(split.ratio()));
+                shares[t] = split.ratio().multiply(shares[t], Decimals.QUANTITY_SCALE);
             }
             for (int t = 0; t < tickers.length; t++) {
                 prices.add(new Price(tickers[t], currencyOf[t], day, BigDecimal.valueOf(cents[t], 2)));
@@ -436,7 +436,7 @@ public final class HistoryGenerator {
                             new OptionEvent(c, event, count, null));
                     // A long call or a short put takes delivery; a long put or a short call delivers.
                     boolean buys = (c.type() == OptionType.CALL) == isLong;
-                    BigDecimal qty = count.multiply(BigDecimal.valueOf(c.multiplier()));
+                    BigDecimal qty = Decimals.quantity(count.multiply(c.multiplier()));
                     emitAt(day.atTime(16, 0).plusSeconds(eventSlot++), currencyOf[t],
                             new Trade(c.underlying(), buys ? Side.BUY : Side.SELL, qty, c.strike(), null, null));
                     shares[t] = buys ? shares[t].add(qty) : shares[t].subtract(qty);

@@ -69,7 +69,7 @@ final class HistoryRules {
         boolean held = false;
         for (Map.Entry<PositionKey, BigDecimal> e : stocks.entrySet()) {
             if (e.getKey().ticker().equals(split.ticker()) && e.getValue().signum() != 0) {
-                e.setValue(e.getValue().multiply(split.ratio()));
+                e.setValue(split.ratio().multiply(e.getValue(), 8));
                 held = true;
             }
         }
@@ -79,8 +79,13 @@ final class HistoryRules {
                 return false;
             }
             OptionContract c = e.getKey().contract();
-            OptionContract moved = c.withStrike(c.strike().divide(split.ratio(), java.math.MathContext.DECIMAL128));
-            remapped.put(new ContractKey(moved, e.getKey().currency()), e.getValue().multiply(split.ratio()));
+            // As the exchanges adjust: a whole ratio multiplies contracts and divides the strike; any
+            // other ratio multiplies the deliverable.
+            boolean whole = split.ratio().isWhole();
+            OptionContract moved = whole ? c.withStrike(split.ratio().divide(c.strike(), 6))
+                    : c.withMultiplier(split.ratio().multiply(c.multiplier(), 8));
+            remapped.put(new ContractKey(moved, e.getKey().currency()),
+                    whole ? e.getValue().multiply(split.ratio().numeratorValue()) : e.getValue());
             return true;
         });
         held |= !remapped.isEmpty();

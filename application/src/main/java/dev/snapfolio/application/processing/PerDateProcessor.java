@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
  */
 public class PerDateProcessor {
     private static final Logger LOG = LoggerFactory.getLogger(PerDateProcessor.class);
+    /** The last date a DATE column holds: "every split", dated after today included. */
+    static final LocalDate SPLITS_UNTIL = LocalDate.of(9999, 12, 31);
 
     private final MovementRepository movements;
     private final ReferenceDataRepository referenceData;
@@ -83,8 +85,10 @@ public class PerDateProcessor {
         NavigableSet<LocalDate> storedDates = oneDate ? new TreeSet<>(StoredDay.byDate(storedOnEnd).keySet())
                 : load.time(() -> from.isAfter(end)
                         ? new TreeSet<>() : new TreeSet<>(store.findStoredDates(accountId, from, end)));
-        // Splits are few: read once, so the next split date is known without a query per date.
-        ReferenceData splits = load.time(() -> referenceData.loadSplits(accountId, List.of(), end));
+        // Splits are few: read once, so the next split date is known without a query per date. Those
+        // dated after today too: the first of them is when the account becomes due again (DESIGN §3.3);
+        // the calculator never applies a split after the day it computes.
+        ReferenceData splits = load.time(() -> referenceData.loadSplits(accountId, List.of(), SPLITS_UNTIL));
 
         RowCounts[] counts = {RowCounts.none()};
         long[] persistQueries = {0};
@@ -173,7 +177,7 @@ public class PerDateProcessor {
         return new ProcessingResult(Strategy.PER_DATE, true, from, end, counts[0], visit.dates(), visit.movements(),
                 loadMs, Math.max(0, totalMs - loadMs - persistMs), persistMs, totalMs, queries,
                 queries - persistQueries[0], List.of(), !visit.lastCursor().isAfter(end),
-                visit.nextMovementAfterCursor());
+                visit.nextMovementAfterCursor(), true, splits.earliestSplitOnOrAfter(end));
     }
 
     /**

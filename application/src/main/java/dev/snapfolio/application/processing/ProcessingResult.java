@@ -14,16 +14,29 @@ import java.util.Optional;
  * that loaded: at most 6 for a batch whatever the range), and errors. When
  * {@code nextMovementAfterToKnown}, {@code nextMovementAfterTo} is the account's first movement
  * date after {@code to} as the run read it from storage (the coordinator needs it to keep a
- * movement dated tomorrow dirty).
+ * movement dated tomorrow dirty). When {@code nextSplitAfterToKnown}, {@code nextSplitAfterTo} is a
+ * date on or before the first split after {@code to} of a ticker the account names, or empty when
+ * there is none (a split becomes due on its date: the coordinator keeps the account dirty from it).
  */
 public record ProcessingResult(Strategy strategy, boolean success, LocalDate from, LocalDate to, RowCounts rows,
         int datesProcessed, int movementsProcessed, long loadMs, long calcMs, long persistMs, long totalMs,
         long queries, long loadQueries, List<String> errors, boolean nextMovementAfterToKnown,
-        Optional<LocalDate> nextMovementAfterTo) {
+        Optional<LocalDate> nextMovementAfterTo, boolean nextSplitAfterToKnown, Optional<LocalDate> nextSplitAfterTo) {
 
     public ProcessingResult {
         errors = List.copyOf(errors);
         Objects.requireNonNull(nextMovementAfterTo, "nextMovementAfterTo");
+        Objects.requireNonNull(nextSplitAfterTo, "nextSplitAfterTo");
+    }
+
+    /** A result that does not know the next split after {@code to} (the coordinator asks storage then). */
+    public ProcessingResult(Strategy strategy, boolean success, LocalDate from, LocalDate to, RowCounts rows,
+            int datesProcessed, int movementsProcessed, long loadMs, long calcMs, long persistMs, long totalMs,
+            long queries, long loadQueries, List<String> errors, boolean nextMovementAfterToKnown,
+            Optional<LocalDate> nextMovementAfterTo) {
+        this(strategy, success, from, to, rows, datesProcessed, movementsProcessed, loadMs, calcMs, persistMs,
+                totalMs, queries, loadQueries, errors, nextMovementAfterToKnown, nextMovementAfterTo, false,
+                Optional.empty());
     }
 
     /** A result that does not know the account's first movement date after {@code to}. */

@@ -12,6 +12,7 @@ import dev.snapfolio.application.port.out.AccountRunLock.Lease;
 import dev.snapfolio.application.port.out.DirtyMarkRepository;
 import dev.snapfolio.application.port.out.MovementRepository;
 import dev.snapfolio.application.port.out.QueryMeter;
+import dev.snapfolio.application.port.out.ReferenceDataRepository;
 import dev.snapfolio.application.port.out.RunLogRepository;
 import dev.snapfolio.application.port.out.SnapshotStore;
 import dev.snapfolio.application.port.out.UnitOfWork;
@@ -39,6 +40,7 @@ public class SnapshotProcessingCoordinator {
     private final BatchProcessor batch;
     private final RunPlanner planner;
     private final MovementRepository movements;
+    private final ReferenceDataRepository referenceData;
     private final DirtyMarkRepository dirtyMarks;
     private final AccountRunLock runLock;
     private final RunLogRepository runLog;
@@ -50,13 +52,15 @@ public class SnapshotProcessingCoordinator {
 
     @Inject
     public SnapshotProcessingCoordinator(PerDateProcessor perDate, BatchProcessor batch, RunPlanner planner,
-            SnapshotStore store, MovementRepository movements, DirtyMarkRepository dirtyMarks, AccountRunLock runLock,
+            SnapshotStore store, MovementRepository movements, ReferenceDataRepository referenceData,
+            DirtyMarkRepository dirtyMarks, AccountRunLock runLock,
             RunLogRepository runLog, UnitOfWork unitOfWork, ProcessingSettingsProvider settings, QueryMeter meter,
             Clock clock) {
         this.perDate = perDate;
         this.batch = batch;
         this.planner = planner;
         this.movements = movements;
+        this.referenceData = referenceData;
         this.dirtyMarks = dirtyMarks;
         this.runLock = runLock;
         this.runLog = runLog;
@@ -186,6 +190,13 @@ public class SnapshotProcessingCoordinator {
         boolean known = result.nextMovementAfterToKnown() && result.to().equals(today);
         LocalDate keepFrom = (known ? result.nextMovementAfterTo() : movements.findNextBusinessDate(accountId, today))
                 .orElse(null);
+        // A split dated after today becomes due on its date (DESIGN §3.3): the account stays dirty
+        // from the next one of its tickers, and refresh runs it once today reaches that date.
+        LocalDate nextSplit = (result.nextSplitAfterToKnown() && result.to().equals(today) ? result.nextSplitAfterTo()
+                : referenceData.findNextSplitDate(accountId, today)).orElse(null);
+        if (nextSplit != null && (keepFrom == null || nextSplit.isBefore(keepFrom))) {
+            keepFrom = nextSplit;
+        }
         dirtyMarks.clearIfUnchanged(accountId, counter, keepFrom);
     }
 

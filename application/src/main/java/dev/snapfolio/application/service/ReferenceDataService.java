@@ -7,6 +7,7 @@ import dev.snapfolio.application.port.in.NotFoundException;
 import dev.snapfolio.application.port.in.RecordPricesUseCase;
 import dev.snapfolio.application.port.in.RecordSplitsUseCase;
 import dev.snapfolio.application.port.in.ReferenceDataQueries;
+import dev.snapfolio.application.port.in.SplitQueries;
 import dev.snapfolio.application.port.out.AccountRepository;
 import dev.snapfolio.application.port.out.DirtyMarkRepository;
 import dev.snapfolio.application.port.out.MovementRepository;
@@ -42,7 +43,7 @@ import org.slf4j.LoggerFactory;
  * refused naming the accounts, movements and dates, unless the caller allows it.
  */
 public class ReferenceDataService implements RecordPricesUseCase, RecordSplitsUseCase, DeleteSplitUseCase,
-        DeletePricesUseCase, ReferenceDataQueries {
+        DeletePricesUseCase, ReferenceDataQueries, SplitQueries {
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceDataService.class);
 
     private final ReferenceDataRepository referenceData;
@@ -126,8 +127,13 @@ public class ReferenceDataService implements RecordPricesUseCase, RecordSplitsUs
         return referenceData.listPrices(ticker, from, to);
     }
 
+    @Override
+    public List<Split> splits(Optional<Ticker> ticker) {
+        return ticker.map(referenceData::findSplits).orElseGet(referenceData::findAllSplits);
+    }
+
     private static String describe(Split split) {
-        return split.ticker() + " on " + split.date() + " (ratio " + split.ratio().stripTrailingZeros().toPlainString() + ")";
+        return split.ticker() + " on " + split.date() + " (ratio " + split.ratio() + ")";
     }
 
     /**

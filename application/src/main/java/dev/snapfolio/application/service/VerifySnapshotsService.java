@@ -77,6 +77,13 @@ public class VerifySnapshotsService implements VerifySnapshotsUseCase {
         this.clock = clock;
     }
 
+    private static LocalDate earliest(Optional<LocalDate> a, Optional<LocalDate> b) {
+        if (a.isEmpty()) {
+            return b.orElse(null);
+        }
+        return b.isPresent() && b.get().isBefore(a.get()) ? b.get() : a.get();
+    }
+
     @Override
     public VerifyReport verify(VerifyCommand command) {
         List<Long> ids = new ArrayList<>();
@@ -108,7 +115,12 @@ public class VerifySnapshotsService implements VerifySnapshotsUseCase {
                             LOG.warn("account {}: verify repaired {} rows", accountId, check.changes.rowCount());
                         }
                         if (check.historyError == null) {
-                            mark.ifPresent(m -> unitOfWork.run(() -> dirtyMarks.clearIfUnchanged(accountId, m.counter())));
+                            // What is still to come stays marked: a movement dated tomorrow, a split
+                            // dated after today (it becomes due on its date, DESIGN §3.3).
+                            LocalDate keepFrom = earliest(movements.findNextBusinessDate(accountId, policy.today()),
+                                    referenceData.findNextSplitDate(accountId, policy.today()));
+                            mark.ifPresent(m -> unitOfWork.run(
+                                    () -> dirtyMarks.clearIfUnchanged(accountId, m.counter(), keepFrom)));
                         }
                     }
                 }

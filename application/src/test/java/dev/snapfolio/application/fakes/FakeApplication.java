@@ -76,7 +76,7 @@ public final class FakeApplication {
         perDate = new PerDateProcessor(movements, referenceData, store, unitOfWork, meter, calculator);
         batch = new BatchProcessor(movements, referenceData, store, unitOfWork, meter, calculator);
         planner = new RunPlanner(store, dirtyMarks);
-        coordinator = new SnapshotProcessingCoordinator(perDate, batch, planner, store, movements, dirtyMarks, runLock,
+        coordinator = new SnapshotProcessingCoordinator(perDate, batch, planner, store, movements, referenceData, dirtyMarks, runLock,
                 runLog, unitOfWork, settings, meter, clock);
         asOfEvaluator = new AsOfEvaluator(store, movements, referenceData, calculator);
         validator = new ChangeValidator(movements, referenceData, planner);

@@ -172,4 +172,20 @@ public class InMemoryReferenceDataRepository implements ReferenceDataRepository 
             return found;
         });
     }
+
+    @Override
+    public List<Split> findAllSplits() {
+        return db.statement(() -> splits.view().values().stream()
+                .sorted(java.util.Comparator.comparing(Split::ticker).thenComparing(Split::date)).toList());
+    }
+
+    @Override
+    public java.util.Optional<LocalDate> findNextSplitDate(long accountId, LocalDate afterExclusive) {
+        return db.statement(() -> {
+            Set<Ticker> tickers = movements.tickersOf(accountId);
+            return splits.view().values().stream()
+                    .filter(s -> tickers.contains(s.ticker()) && s.date().isAfter(afterExclusive))
+                    .map(Split::date).min(LocalDate::compareTo);
+        });
+    }
 }

@@ -189,7 +189,7 @@ class BatchFaultInjectionTest {
             }
         };
         SnapshotProcessingCoordinator coordinator = new SnapshotProcessingCoordinator(app.perDate, unsuccessful,
-                app.planner, app.store, app.movements, app.dirtyMarks, app.runLock, app.runLog, app.unitOfWork,
+                app.planner, app.store, app.movements, app.referenceData, app.dirtyMarks, app.runLock, app.runLog, app.unitOfWork,
                 app.settings, app.meter, app.clock);
 
         ProcessingOutcome outcome = coordinator.process(faulty.accountId(), faulty.from(), Trigger.RECOMPUTE);

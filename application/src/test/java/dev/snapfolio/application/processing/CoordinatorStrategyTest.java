@@ -209,7 +209,7 @@ class CoordinatorStrategyTest {
             }
         };
         SnapshotProcessingCoordinator coordinator = new SnapshotProcessingCoordinator(meddling, app.batch, app.planner,
-                app.store, app.movements, app.dirtyMarks, app.runLock, app.runLog, app.unitOfWork, app.settings,
+                app.store, app.movements, app.referenceData, app.dirtyMarks, app.runLock, app.runLog, app.unitOfWork, app.settings,
                 app.meter, app.clock);
         app.dirtyMarks.markDirty(accountId, d("2024-01-15"));
 

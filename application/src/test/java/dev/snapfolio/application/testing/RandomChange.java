@@ -122,8 +122,9 @@ public sealed interface RandomChange {
             return new LatePrice(new Price(ticker, Currency.USD, date, h.money(10, 150)));
         }
         if (kind < 19) {
-            return new LateSplit(new Split(RandomHistory.CCC, date, h.random().nextBoolean()
-                    ? new BigDecimal("3") : new BigDecimal("0.5")));
+            // Some dated after today: recorded before they are due.
+            LocalDate splitDate = h.random().nextInt(3) == 0 ? today.plusDays(1 + h.random().nextInt(10)) : date;
+            return new LateSplit(new Split(RandomHistory.CCC, splitDate, RandomHistory.randomRatio(h.random())));
         }
         return new DaysPass(1 + h.random().nextInt(20));
     }

@@ -26,6 +26,7 @@ import dev.snapfolio.domain.movement.Trade;
 import dev.snapfolio.domain.movement.Withdrawal;
 import dev.snapfolio.domain.reference.Price;
 import dev.snapfolio.domain.reference.Split;
+import dev.snapfolio.domain.reference.SplitRatio;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -73,7 +74,11 @@ public final class RandomHistory {
         this.today = end.plusDays(random.nextInt(12));
         this.splits = new ArrayList<>();
         if (random.nextInt(3) == 0) {
-            splits.add(new Split(CCC, START.plusDays(1 + random.nextInt(days)), random.nextBoolean() ? bd("2") : bd("0.5")));
+            splits.add(new Split(CCC, START.plusDays(1 + random.nextInt(days)), randomRatio(random)));
+        }
+        if (random.nextInt(4) == 0) {
+            // Dated after today: it becomes due when the days pass (DESIGN §3.3).
+            splits.add(new Split(CCC, today.plusDays(1 + random.nextInt(15)), randomRatio(random)));
         }
         this.prices = new ArrayList<>();
         for (Ticker ticker : List.of(AAA, BBB, CCC, EEE)) {
@@ -100,6 +105,12 @@ public final class RandomHistory {
         }
     }
 
+    /** Forward, reverse and non-integer ratios: 2, 1:2, 1:3, 3:2. */
+    public static SplitRatio randomRatio(Random random) {
+        return List.of(SplitRatio.of(2, 1), SplitRatio.of(1, 2), SplitRatio.of(1, 3), SplitRatio.of(3, 2))
+                .get(random.nextInt(4));
+    }
+
     public static RandomHistory generate(long seed) {
         return new RandomHistory(seed);
     }
@@ -107,7 +118,7 @@ public final class RandomHistory {
     private void applySplits(LocalDate d) {
         for (Split split : splits) {
             if (split.date().equals(d) && shares.containsKey(split.ticker())) {
-                shares.put(split.ticker(), shares.get(split.ticker()).multiply(split.ratio()));
+                shares.put(split.ticker(), split.ratio().multiply(shares.get(split.ticker()), 8));
             }
         }
     }
@@ -126,7 +137,7 @@ public final class RandomHistory {
                         new OptionEvent(contract, OptionEventType.EXPIRED, open.abs(), null));
             } else if (choice == 1 && open.signum() < 0 && contract.type() == OptionType.PUT) {
                 add(contract.expiration(), USD, new OptionEvent(contract, OptionEventType.ASSIGNED, open.abs(), null));
-                BigDecimal delivered = open.abs().multiply(BigDecimal.valueOf(contract.multiplier()));
+                BigDecimal delivered = open.abs().multiply(contract.multiplier());
                 add(contract.expiration(), USD, new Trade(contract.underlying(), Side.BUY, delivered, contract.strike(),
                         null, null));
                 shares.merge(contract.underlying(), delivered, BigDecimal::add);

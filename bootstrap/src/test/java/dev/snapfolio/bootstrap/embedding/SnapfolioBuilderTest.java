@@ -20,6 +20,7 @@ import dev.snapfolio.application.port.in.RecomputeUseCase;
 import dev.snapfolio.application.port.in.RecordMovementUseCase;
 import dev.snapfolio.application.port.in.RecordPricesUseCase;
 import dev.snapfolio.application.port.in.RecordSplitsUseCase;
+import dev.snapfolio.application.port.in.SplitQueries;
 import dev.snapfolio.application.port.in.RefreshUseCase;
 import dev.snapfolio.application.port.in.SnapshotQueries;
 import dev.snapfolio.application.port.in.Strategy;
@@ -84,17 +85,17 @@ class SnapfolioBuilderTest {
             List<Object> ports = List.of(snapfolio.createAccount(), snapfolio.accounts(), snapfolio.recordMovement(),
                     snapfolio.editMovement(), snapfolio.deleteMovement(), snapfolio.movements(),
                     snapfolio.importMovements(), snapfolio.recordPrices(), snapfolio.recordSplits(),
-                    snapfolio.snapshots(), snapfolio.recompute(), snapfolio.refresh(), snapfolio.verify(),
+                    snapfolio.splits(), snapfolio.snapshots(), snapfolio.recompute(), snapfolio.refresh(), snapfolio.verify(),
                     snapfolio.processingControl(), snapfolio.metrics());
 
-            assertThat(ports).doesNotContainNull().hasSize(15);
+            assertThat(ports).doesNotContainNull().hasSize(16);
             assertThat(snapfolio.recordMovement()).as("one instance per engine").isSameAs(snapfolio.recordMovement());
         }
         Injector host = Guice.createInjector(Stage.TOOL, SnapfolioModule.withDataSource(nowhere()));
         for (Class<?> port : List.of(CreateAccountUseCase.class, AccountQueries.class, RecordMovementUseCase.class,
                 EditMovementUseCase.class, DeleteMovementUseCase.class, MovementQueries.class,
                 ImportMovementsUseCase.class, RecordPricesUseCase.class, RecordSplitsUseCase.class,
-                SnapshotQueries.class, RecomputeUseCase.class, RefreshUseCase.class, VerifySnapshotsUseCase.class,
+                SplitQueries.class, SnapshotQueries.class, RecomputeUseCase.class, RefreshUseCase.class, VerifySnapshotsUseCase.class,
                 ProcessingControlUseCase.class, MetricsQuery.class)) {
             assertThat(host.getExistingBinding(Key.get(port))).as(port.getSimpleName()).isNotNull();
         }

@@ -27,6 +27,7 @@ import dev.snapfolio.domain.movement.Trade;
 import dev.snapfolio.domain.movement.Withdrawal;
 import dev.snapfolio.domain.reference.ReferenceData;
 import dev.snapfolio.domain.reference.Split;
+import dev.snapfolio.domain.reference.SplitRatio;
 import dev.snapfolio.domain.snapshot.FinancialSnapshot;
 import dev.snapfolio.domain.snapshot.SnapshotFigures;
 import dev.snapfolio.domain.snapshot.TickerSnapshot;
@@ -156,7 +157,7 @@ final class DayApplication {
         return result;
     }
 
-    private void applySplit(Ticker ticker, BigDecimal ratio) {
+    private void applySplit(Ticker ticker, SplitRatio ratio) {
         for (Map.Entry<PositionKey, TickerBook> entry : before.tickers().entrySet()) {
             PositionKey key = entry.getKey();
             if (key.ticker().equals(ticker) && entry.getValue().isOpen()) {
@@ -240,7 +241,7 @@ final class DayApplication {
                 activeCurrencies.add(c.targetCurrency());
             }
             case TRADE -> trade(m, (Trade) detail, t);
-            case SECURITY_IN -> securityIn((SecurityIn) detail, currency);
+            case SECURITY_IN -> securityIn(m, (SecurityIn) detail, currency);
             case SECURITY_OUT -> securityOut(m, (SecurityOut) detail, currency);
             case OPTION_TRADE -> optionTrade(m, (OptionTrade) detail, t);
             case OPTION_EVENT -> optionEvent(m, (OptionEvent) detail, t);
@@ -257,8 +258,8 @@ final class DayApplication {
 
     /**
      * A BUY covers short lots first, then opens a long lot; a SELL closes long lots first, then
-     * opens a short lot. A trade that does both splits gross amount, commissions and fees pro rata
-     * by quantity, the remainder on the opening part.
+     * opens a short lot. A trade that does both splits its gross amount, and its commissions + fees
+     * as one sum, pro rata by quantity, the remainder on the opening part (DESIGN §3.3).
      */
     private void trade(Movement m, Trade trade, TotalsBuilder t) {
         TickerBookBuilder b = tickerOf(trade.ticker(), m.currency());
@@ -272,32 +273,29 @@ final class DayApplication {
         boolean buy = trade.side() == Side.BUY;
         BigDecimal quantity = trade.quantity();
         BigDecimal gross = trade.grossAmount();
+        BigDecimal costs = plus(commissions, fees);
         boolean closes = buy ? b.isShort() : b.isLong();
         BigDecimal closeQuantity = closes ? b.openQuantity().min(quantity) : Decimals.ZERO_QUANTITY;
         BigDecimal openQuantity = quantity.subtract(closeQuantity);
 
         BigDecimal closeGross;
-        BigDecimal closeCommissions;
-        BigDecimal closeFees;
+        BigDecimal closeCosts;
         if (openQuantity.signum() == 0) {
             closeGross = gross;
-            closeCommissions = commissions;
-            closeFees = fees;
+            closeCosts = costs;
         } else if (closeQuantity.signum() == 0) {
             closeGross = Decimals.ZERO_MONEY;
-            closeCommissions = Decimals.ZERO_MONEY;
-            closeFees = Decimals.ZERO_MONEY;
+            closeCosts = Decimals.ZERO_MONEY;
         } else {
             closeGross = Decimals.proRataMoney(gross, closeQuantity, quantity);
-            closeCommissions = Decimals.proRataMoney(commissions, closeQuantity, quantity);
-            closeFees = Decimals.proRataMoney(fees, closeQuantity, quantity);
+            closeCosts = Decimals.proRataMoney(costs, closeQuantity, quantity);
         }
 
         if (closeQuantity.signum() > 0) {
             BigDecimal lotCost = b.closeFifo(closeQuantity);
             BigDecimal realized = buy
-                    ? lotCost.negate().subtract(closeGross.add(closeCommissions).add(closeFees))
-                    : closeGross.subtract(closeCommissions).subtract(closeFees).subtract(lotCost);
+                    ? lotCost.negate().subtract(closeGross.add(closeCosts))
+                    : closeGross.subtract(closeCosts).subtract(lotCost);
             b.realized = b.realized.add(realized);
             t.realizedGains = t.realizedGains.add(realized);
         }
@@ -310,20 +308,22 @@ final class DayApplication {
             // Nothing closed: the whole gross and costs open (the same values without subtracting zeros).
             boolean allOpen = closeQuantity.signum() == 0;
             BigDecimal openGross = allOpen ? gross : gross.subtract(closeGross);
-            BigDecimal openCosts = allOpen ? plus(commissions, fees)
-                    : commissions.subtract(closeCommissions).add(fees.subtract(closeFees));
+            BigDecimal openCosts = allOpen ? costs : costs.subtract(closeCosts);
             BigDecimal totalCost = buy ? openGross.add(openCosts) : openCosts.subtract(openGross);
             b.openLot(!buy, openQuantity, totalCost);
             b.capitalDeployed = b.capitalDeployed.add(openGross);
         }
     }
 
-    private void securityIn(SecurityIn in, Currency currency) {
+    private void securityIn(Movement m, SecurityIn in, Currency currency) {
         TickerBookBuilder b = tickerOf(in.ticker(), currency);
         BigDecimal cost = Decimals.multiply(in.quantity(), in.costPerShare(), Decimals.MONEY_SCALE);
         if (b.isShort()) {
-            // Shares moved in against a short cover it at the stated cost, as a BUY without cash would.
+            // Shares moved in against a short cover it at the stated cost, as a BUY without cash would;
+            // a transfer in against a short is unusual, so it is reported (DESIGN §3.3).
             BigDecimal closeQuantity = b.openQuantity().min(in.quantity());
+            warn(m, "moves in " + plain(in.quantity()) + " shares against a short of " + plain(b.openQuantity())
+                    + "; the short is covered at the stated cost per share");
             BigDecimal closeCost = closeQuantity.compareTo(in.quantity()) == 0 ? cost
                     : Decimals.proRataMoney(cost, closeQuantity, in.quantity());
             BigDecimal lotCost = b.closeFifo(closeQuantity);
@@ -387,8 +387,7 @@ final class DayApplication {
             if (!shortOpen) {
                 deployed = trade.premium().abs();
             } else if (contract.type() == OptionType.PUT) {
-                deployed = Decimals.money(contract.strike().multiply(BigDecimal.valueOf(contract.multiplier()))
-                        .multiply(trade.contracts()));
+                deployed = Decimals.money(contract.strike().multiply(contract.multiplier()).multiply(trade.contracts()));
             } else {
                 deployed = Decimals.ZERO_MONEY;
             }

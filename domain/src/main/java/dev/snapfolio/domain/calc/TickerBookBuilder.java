@@ -1,5 +1,6 @@
 package dev.snapfolio.domain.calc;
 
+import dev.snapfolio.domain.reference.SplitRatio;
 import dev.snapfolio.domain.state.StockLot;
 import dev.snapfolio.domain.state.StockLots;
 import dev.snapfolio.domain.state.TickerBook;
@@ -71,8 +72,8 @@ final class TickerBookBuilder {
         return closed.cost();
     }
 
-    /** A split of ratio r: every open quantity × r, costs unchanged. */
-    void split(BigDecimal ratio) {
+    /** A split of ratio r: the open quantity × r without dust, costs unchanged ({@link StockLots#scaled}). */
+    void split(SplitRatio ratio) {
         lots = lots.scaled(ratio);
     }
 

@@ -13,10 +13,12 @@ import java.util.regex.Pattern;
 
 /**
  * An option contract: underlying, call or put, strike (scale 6, so 7 equals 7.00), expiration and
- * multiplier (shares per contract, usually 100).
+ * multiplier (the deliverable: shares per contract, usually 100; scale 8, since a contract adjusted
+ * for a 3:2 or a reverse split delivers 150 or 33.33333333 shares, DESIGN §3.3).
  */
-public record OptionContract(Ticker underlying, OptionType type, BigDecimal strike, LocalDate expiration, int multiplier)
-        implements Comparable<OptionContract> {
+public record OptionContract(Ticker underlying, OptionType type, BigDecimal strike, LocalDate expiration,
+        BigDecimal multiplier) implements Comparable<OptionContract> {
+    private static final BigDecimal STANDARD_MULTIPLIER = Decimals.quantity(BigDecimal.valueOf(100));
 
     private static final Pattern OCC = Pattern.compile("^\\s*([A-Z0-9./]{1,6})\\s*(\\d{6})([CP])(\\d{8})\\s*$");
     private static final DateTimeFormatter OCC_DATE = DateTimeFormatter.ofPattern("yyMMdd");
@@ -26,9 +28,16 @@ public record OptionContract(Ticker underlying, OptionType type, BigDecimal stri
         Checks.required("callPut", type);
         strike = Checks.positivePrice("strike", strike);
         Checks.date("expiration", expiration);
-        if (multiplier <= 0) {
-            throw new ValidationException("multiplier", "must be > 0, got " + multiplier);
+        Checks.required("multiplier", multiplier);
+        if (multiplier.signum() <= 0) {
+            throw new ValidationException("multiplier", "must be > 0, got " + multiplier.toPlainString());
         }
+        multiplier = Decimals.quantity(multiplier);
+    }
+
+    /** A contract with a whole multiplier (100 for a standard contract). */
+    public OptionContract(Ticker underlying, OptionType type, BigDecimal strike, LocalDate expiration, int multiplier) {
+        this(underlying, type, strike, expiration, BigDecimal.valueOf(multiplier));
     }
 
     public static OptionContract of(String underlying, OptionType type, String strike, LocalDate expiration) {
@@ -37,6 +46,15 @@ public record OptionContract(Ticker underlying, OptionType type, BigDecimal stri
 
     public OptionContract withStrike(BigDecimal newStrike) {
         return new OptionContract(underlying, type, newStrike, expiration, multiplier);
+    }
+
+    public OptionContract withMultiplier(BigDecimal newMultiplier) {
+        return new OptionContract(underlying, type, strike, expiration, newMultiplier);
+    }
+
+    /** The multiplier as written: {@code 100}, {@code 150}, {@code 33.33333333}. */
+    public String multiplierText() {
+        return multiplier.stripTrailingZeros().toPlainString();
     }
 
     /** Parses an OCC symbol such as {@code SOFI  240510P00006500} (multiplier 100). */
@@ -80,12 +98,12 @@ public record OptionContract(Ticker underlying, OptionType type, BigDecimal stri
             return c;
         }
         c = strike.compareTo(other.strike);
-        return c != 0 ? c : Integer.compare(multiplier, other.multiplier);
+        return c != 0 ? c : multiplier.compareTo(other.multiplier);
     }
 
     @Override
     public String toString() {
         return underlying + " " + expiration + " " + type + " " + strike.stripTrailingZeros().toPlainString()
-                + (multiplier == 100 ? "" : " x" + multiplier);
+                + (multiplier.compareTo(STANDARD_MULTIPLIER) == 0 ? "" : " x" + multiplierText());
     }
 }

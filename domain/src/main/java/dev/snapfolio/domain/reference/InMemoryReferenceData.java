@@ -1,7 +1,6 @@
 package dev.snapfolio.domain.reference;
 
 import dev.snapfolio.domain.money.Currency;
-import dev.snapfolio.domain.money.Decimals;
 import dev.snapfolio.domain.money.Ticker;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -102,13 +101,18 @@ final class InMemoryReferenceData implements ReferenceData {
         if (tickerSplits == null) {
             return Optional.of(price.close());
         }
-        BigDecimal divisor = null;
+        BigDecimal numerators = null;
+        BigDecimal denominators = null;
         for (Split s : tickerSplits) {
             if (s.date().isAfter(price.date()) && !s.date().isAfter(date)) {
-                divisor = divisor == null ? s.ratio() : divisor.multiply(s.ratio());
+                numerators = numerators == null ? s.ratio().numeratorValue()
+                        : numerators.multiply(s.ratio().numeratorValue());
+                denominators = denominators == null ? s.ratio().denominatorValue()
+                        : denominators.multiply(s.ratio().denominatorValue());
             }
         }
-        return Optional.of(divisor == null ? price.close() : Decimals.divide(price.close(), divisor, Decimals.PRICE_SCALE));
+        return Optional.of(numerators == null ? price.close()
+                : ReferenceData.splitAdjusted(price.close(), numerators, denominators));
     }
 
     @Override
@@ -170,15 +174,19 @@ final class InMemoryReferenceData implements ReferenceData {
                 return price.close();
             }
             if (index != adjustedIndex || splitsUpTo != adjustedSplitsUpTo) {
-                BigDecimal divisor = null;
+                BigDecimal numerators = null;
+                BigDecimal denominators = null;
                 for (int i = 0; i < splitsUpTo; i++) {
                     Split s = splits[i];
                     if (s.date().isAfter(price.date())) {
-                        divisor = divisor == null ? s.ratio() : divisor.multiply(s.ratio());
+                        numerators = numerators == null ? s.ratio().numeratorValue()
+                                : numerators.multiply(s.ratio().numeratorValue());
+                        denominators = denominators == null ? s.ratio().denominatorValue()
+                                : denominators.multiply(s.ratio().denominatorValue());
                     }
                 }
-                adjusted = divisor == null ? price.close()
-                        : Decimals.divide(price.close(), divisor, Decimals.PRICE_SCALE);
+                adjusted = numerators == null ? price.close()
+                        : ReferenceData.splitAdjusted(price.close(), numerators, denominators);
                 adjustedIndex = index;
                 adjustedSplitsUpTo = splitsUpTo;
             }

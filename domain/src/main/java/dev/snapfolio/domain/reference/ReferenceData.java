@@ -44,11 +44,21 @@ public interface ReferenceData {
         if (later.isEmpty()) {
             return Optional.of(close);
         }
-        BigDecimal divisor = BigDecimal.ONE;
+        BigDecimal numerators = BigDecimal.ONE;
+        BigDecimal denominators = BigDecimal.ONE;
         for (Split split : later) {
-            divisor = divisor.multiply(split.ratio());
+            numerators = numerators.multiply(split.ratio().numeratorValue());
+            denominators = denominators.multiply(split.ratio().denominatorValue());
         }
-        return Optional.of(Decimals.divide(close, divisor, Decimals.PRICE_SCALE));
+        return Optional.of(splitAdjusted(close, numerators, denominators));
+    }
+
+    /**
+     * A close divided by the product of split ratios Πn/Πd (exact products): close × Πd / Πn,
+     * rounded once to price scale.
+     */
+    static BigDecimal splitAdjusted(BigDecimal close, BigDecimal numerators, BigDecimal denominators) {
+        return Decimals.divide(close.multiply(denominators), numerators, Decimals.PRICE_SCALE);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.snapfolio.domain.state;
 
 import dev.snapfolio.domain.money.Decimals;
+import dev.snapfolio.domain.reference.SplitRatio;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,14 +97,18 @@ public record ContractBook(boolean isShort, List<OptionLot> lots) {
     }
 
     /**
-     * The book after a split of ratio r of the underlying: every lot's contracts × r, nets
-     * unchanged. Its key's strike moves with it ({@link ContractKey#split}); the split rule of a
-     * contract is these two methods.
+     * The book after a split of ratio r of the underlying, as the exchanges (OCC) adjust it: a whole
+     * r ≥ 2 multiplies every lot's contracts by r (exact: whole numbers); any other r leaves the
+     * contracts as they are (the key's multiplier takes r). Nets unchanged. The key moves with it
+     * ({@link ContractKey#split}); the split rule of a contract is these two methods.
      */
-    public ContractBook split(BigDecimal ratio) {
+    public ContractBook split(SplitRatio ratio) {
+        if (!ratio.isWhole()) {
+            return this;
+        }
         List<OptionLot> scaled = new ArrayList<>(lots.size());
         for (OptionLot lot : lots) {
-            scaled.add(new OptionLot(lot.contracts().multiply(ratio), lot.totalNet()));
+            scaled.add(new OptionLot(lot.contracts().multiply(ratio.numeratorValue()), lot.totalNet()));
         }
         return new ContractBook(isShort, scaled);
     }

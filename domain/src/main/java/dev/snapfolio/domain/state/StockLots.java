@@ -1,6 +1,7 @@
 package dev.snapfolio.domain.state;
 
 import dev.snapfolio.domain.money.Decimals;
+import dev.snapfolio.domain.reference.SplitRatio;
 import dev.snapfolio.domain.snapshot.SnapshotFigures;
 import java.math.BigDecimal;
 import java.util.AbstractList;
@@ -193,19 +194,41 @@ public final class StockLots extends AbstractList<StockLot> implements RandomAcc
         return new Closed(rest, cost);
     }
 
-    /** Every quantity × ratio, costs unchanged (a split). */
-    public StockLots scaled(BigDecimal ratio) {
+    /**
+     * The lots after a split of ratio r (DESIGN §3.3): the total quantity × r rounded once to the
+     * quantity scale, shared by the lots pro rata with the remainder on the last one (as costs are
+     * shared), so there is no dust — three 1-share lots under 1:3 are exactly 1 share. Costs
+     * unchanged. A lot whose share rounds to nothing passes its cost to the next lot.
+     */
+    public StockLots scaled(SplitRatio ratio) {
         int size = size();
         if (size == 0) {
             return this;
         }
+        BigDecimal total = ratio.multiply(quantity, Decimals.QUANTITY_SCALE);
         StockLot[] items = new StockLot[Math.max(8, size * 2)];
-        BigDecimal q = Decimals.ZERO_QUANTITY;
+        int count = 0;
+        BigDecimal given = Decimals.ZERO_QUANTITY;
+        BigDecimal carriedCost = Decimals.ZERO_MONEY;
         for (int i = 0; i < size; i++) {
             StockLot lot = get(i);
-            items[i] = new StockLot(lot.quantity().multiply(ratio), lot.totalCost());
-            q = q.add(items[i].quantity());
+            BigDecimal cost = lot.totalCost().add(carriedCost);
+            BigDecimal share = i == size - 1 ? total.subtract(given)
+                    : Decimals.divide(total.multiply(lot.quantity()), quantity, Decimals.QUANTITY_SCALE);
+            if (share.signum() == 0 && i < size - 1) {
+                carriedCost = cost;
+                continue;
+            }
+            carriedCost = Decimals.ZERO_MONEY;
+            if (share.signum() <= 0 && count > 0) {
+                // Earlier lots rounded up past the total: the last lot's remainder joins the one before.
+                StockLot previous = items[count - 1];
+                items[count - 1] = new StockLot(previous.quantity().add(share), previous.totalCost().add(cost));
+            } else {
+                items[count++] = new StockLot(share, cost);
+            }
+            given = given.add(share);
         }
-        return new StockLots(new Buffer(items, size), 0, size, null, q, totalCost, invested);
+        return new StockLots(new Buffer(items, count), 0, count, null, total, totalCost, invested);
     }
 }

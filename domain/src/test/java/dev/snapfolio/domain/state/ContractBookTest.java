@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.snapfolio.domain.money.Currency;
 import dev.snapfolio.domain.movement.OptionContract;
 import dev.snapfolio.domain.movement.OptionType;
+import dev.snapfolio.domain.reference.SplitRatio;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -78,9 +79,31 @@ class ContractBookTest {
 
     @Test
     void splitMultipliesEveryLotsContractsAndKeepsItsNet() {
-        ContractBook split = shortBook(lot("1", "50"), lot("3", "90")).split(new BigDecimal("2"));
+        ContractBook split = shortBook(lot("1", "50"), lot("3", "90")).split(SplitRatio.of(2, 1));
 
         assertThat(split).isEqualTo(shortBook(lot("2", "50"), lot("6", "90")));
+    }
+
+    @Test
+    void aSplitThatIsNotAWholeNumberLeavesTheContractsAsTheyAre() {
+        ContractBook book = shortBook(lot("3", "150"));
+
+        assertThat(book.split(SplitRatio.of(3, 2))).isEqualTo(book);
+        assertThat(book.split(SplitRatio.of(1, 3))).isEqualTo(book);
+    }
+
+    @Test
+    void aSplitThatIsNotAWholeNumberMultipliesTheDeliverableAndKeepsTheStrike() {
+        OptionContract put = OptionContract.of("AAA", OptionType.PUT, "10", LocalDate.parse("2024-03-15"));
+        ContractKey key = new ContractKey(put, Currency.USD);
+
+        ContractKey threeForTwo = key.split(SplitRatio.of(3, 2));
+        ContractKey oneForThree = key.split(SplitRatio.of(1, 3));
+
+        assertThat(threeForTwo.contract().strike()).isEqualByComparingTo("10");
+        assertThat(threeForTwo.contract().multiplier()).isEqualByComparingTo("150");
+        assertThat(oneForThree.contract().strike()).isEqualByComparingTo("10");
+        assertThat(oneForThree.contract().multiplier()).isEqualTo(new BigDecimal("33.33333333"));
     }
 
     @Test
@@ -88,7 +111,7 @@ class ContractBookTest {
         OptionContract put = OptionContract.of("AAA", OptionType.PUT, "10", LocalDate.parse("2024-03-15"));
         ContractKey key = new ContractKey(put, Currency.USD);
 
-        ContractKey split = key.split(new BigDecimal("3"));
+        ContractKey split = key.split(SplitRatio.of(3, 1));
 
         assertThat(split.contract().strike()).isEqualTo(new BigDecimal("3.333333"));
         assertThat(split.contract().expiration()).isEqualTo(put.expiration());

@@ -3,6 +3,7 @@ package dev.snapfolio.domain.state;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.snapfolio.domain.reference.SplitRatio;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,10 +77,36 @@ class StockLotsTest {
 
     @Test
     void scaledMultipliesQuantitiesAndKeepsCosts() {
-        StockLots lots = StockLots.of(List.of(lot("3", "301"))).scaled(new BigDecimal("2"));
+        StockLots lots = StockLots.of(List.of(lot("3", "301"))).scaled(SplitRatio.of(2, 1));
 
         assertThat(lots).containsExactly(lot("6", "301"));
         assertThat(lots.quantity()).isEqualByComparingTo("6");
+    }
+
+    @Test
+    void aReverseSplitOfThreeOneShareLotsLeavesExactlyOneShareWithTheRemainderOnTheLastLot() {
+        StockLots lots = StockLots.of(List.of(lot("1", "10"), lot("1", "11"), lot("1", "12"))).scaled(SplitRatio.of(1, 3));
+
+        assertThat(lots).containsExactly(lot("0.33333333", "10"), lot("0.33333333", "11"), lot("0.33333334", "12"));
+        assertThat(lots.quantity()).isEqualTo(new BigDecimal("1.00000000"));
+        assertThat(lots.closeOldest(new BigDecimal("1")).remaining()).isEmpty();
+    }
+
+    @Test
+    void aReverseSplitOfTwoLotsGivesTheTotalTimesTheExactRatio() {
+        StockLots lots = StockLots.of(List.of(lot("10", "1000"), lot("2", "200"))).scaled(SplitRatio.of(1, 3));
+
+        assertThat(lots.quantity()).isEqualTo(new BigDecimal("4.00000000"));
+        assertThat(lots).containsExactly(lot("3.33333333", "1000"), lot("0.66666667", "200"));
+        assertThat(lots.totalCost()).isEqualByComparingTo("1200");
+    }
+
+    @Test
+    void aLotWhoseShareRoundsToNothingPassesItsCostToTheNextLot() {
+        StockLots lots = StockLots.of(List.of(lot("0.00000001", "1"), lot("3", "300"))).scaled(SplitRatio.of(1, 3));
+
+        assertThat(lots).containsExactly(lot("1", "301"));
+        assertThat(lots.invested()).isEqualByComparingTo("301");
     }
 
     @Test

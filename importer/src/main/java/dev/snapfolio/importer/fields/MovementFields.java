@@ -187,9 +187,11 @@ public final class MovementFields {
         OptionType type = s.choice(CALL_PUT, OptionType.class);
         BigDecimal strike = s.requiredNumber(STRIKE);
         LocalDate expiration = s.date(EXPIRATION);
-        Integer multiplier = s.whole(MULTIPLIER);
+        // Shares per contract: 100, or what an adjusted contract delivers after a split (150 after a
+        // 3:2, 33.33333333 after a 1:3; docs/GENERIC-CSV.md).
+        BigDecimal multiplier = s.number(MULTIPLIER);
         return new OptionContract(underlying, type, strike, expiration,
-                multiplier == null ? DEFAULT_MULTIPLIER : multiplier);
+                multiplier == null ? BigDecimal.valueOf(DEFAULT_MULTIPLIER) : multiplier);
     }
 
     private static List<MovementField> withContract(MovementField... more) {
@@ -199,7 +201,8 @@ public final class MovementFields {
     }
 
     private static List<Object> withContract(OptionContract c, Object... more) {
-        List<Object> values = values(c.underlying().symbol(), c.type().name(), c.strike(), c.expiration(), c.multiplier());
+        List<Object> values = values(c.underlying().symbol(), c.type().name(), c.strike(), c.expiration(),
+                new BigDecimal(c.multiplierText()));
         values.addAll(Arrays.asList(more));
         return values;
     }

@@ -38,7 +38,7 @@ import java.time.LocalDateTime;
 record MovementRow(long id, long accountId, String kind, LocalDateTime occurredAt, LocalDate businessDate,
         String currency, String ticker, BigDecimal amount, BigDecimal commissions, BigDecimal fees, String side,
         BigDecimal quantity, BigDecimal price, String optionType, BigDecimal strike, LocalDate expiration,
-        Integer multiplier, String optionAction, String optionEvent, BigDecimal contracts, BigDecimal premium,
+        BigDecimal multiplier, String optionAction, String optionEvent, BigDecimal contracts, BigDecimal premium,
         BigDecimal cashSettlement, BigDecimal newStrike, BigDecimal costPerShare, String targetCurrency,
         BigDecimal amountIn, String notes, String sourceKey) {
 
@@ -54,7 +54,7 @@ record MovementRow(long id, long accountId, String kind, LocalDateTime occurredA
         String optionType;
         BigDecimal strike;
         LocalDate expiration;
-        Integer multiplier;
+        BigDecimal multiplier;
         String optionAction;
         String optionEvent;
         BigDecimal contracts;
@@ -155,7 +155,7 @@ record MovementRow(long id, long accountId, String kind, LocalDateTime occurredA
                 rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getBigDecimal(8),
                 rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getString(11), rs.getBigDecimal(12), rs.getBigDecimal(13),
                 rs.getString(14), rs.getBigDecimal(15), rs.getObject(16, LocalDate.class),
-                WholeRowTypeHandler.nullableInt(rs, 17), rs.getString(18), rs.getString(19), rs.getBigDecimal(20),
+                rs.getBigDecimal(17), rs.getString(18), rs.getString(19), rs.getBigDecimal(20),
                 rs.getBigDecimal(21), rs.getBigDecimal(22), rs.getBigDecimal(23), rs.getBigDecimal(24),
                 rs.getString(25), rs.getBigDecimal(26), rs.getString(27), rs.getString(28));
     }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.mybatis.guice.transactional.Transactional;
@@ -109,5 +110,16 @@ class MyBatisReferenceDataRepository implements ReferenceDataRepository {
         }
         List<String> symbols = new TreeSet<>(tickers).stream().map(Ticker::symbol).toList();
         return mapper.findTickersWithPrices(symbols).stream().map(Ticker::of).collect(Collectors.toCollection(TreeSet::new));
+
+    }
+
+    @Override
+    public List<Split> findAllSplits() {
+        return mapper.findAllSplits();
+    }
+
+    @Override
+    public Optional<LocalDate> findNextSplitDate(long accountId, LocalDate afterExclusive) {
+        return Optional.ofNullable(mapper.findNextSplitDate(accountId, afterExclusive));
     }
 }

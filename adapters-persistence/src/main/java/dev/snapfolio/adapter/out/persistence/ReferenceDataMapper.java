@@ -47,4 +47,9 @@ interface ReferenceDataMapper {
     int deleteSplit(@Param("ticker") String ticker, @Param("date") LocalDate date);
 
     List<String> findTickersWithPrices(@Param("tickers") Collection<String> tickers);
+
+    List<Split> findAllSplits();
+
+    /** The earliest split date after {@code after} of a ticker the account's movements name, or null. */
+    LocalDate findNextSplitDate(@Param("accountId") long accountId, @Param("after") LocalDate after);
 }

@@ -5,6 +5,7 @@ import dev.snapfolio.domain.money.Checks;
 import dev.snapfolio.domain.movement.Movement;
 import dev.snapfolio.domain.reference.Price;
 import dev.snapfolio.domain.reference.Split;
+import dev.snapfolio.domain.reference.SplitRatio;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,13 +39,13 @@ final class RowReaders {
         }
     }
 
-    /** A row of {@code split}: ticker, split_date, ratio. */
+    /** A row of {@code split}: ticker, split_date, ratio_numerator, ratio_denominator. */
     static final class SplitReader extends WholeRowTypeHandler<Split> {
         @Override
         Split read(ResultSet rs) throws SQLException {
             String ticker = rs.getString("ticker");
             LocalDate date = rs.getObject("split_date", LocalDate.class);
-            BigDecimal ratio = rs.getBigDecimal("ratio");
+            SplitRatio ratio = SplitRatio.of(rs.getLong("ratio_numerator"), rs.getLong("ratio_denominator"));
             return Checks.restoring(() -> new Split(Interned.ticker(ticker), date, ratio));
         }
     }

@@ -40,9 +40,4 @@ abstract class WholeRowTypeHandler<T> implements TypeHandler<T> {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " reads rows; bind a row record instead");
     }
 
-    /** A nullable INT column. */
-    static Integer nullableInt(ResultSet rs, int column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
-    }
 }

@@ -38,6 +38,21 @@ class StateCodecTest {
     }
 
     @Test
+    void aContractAdjustedForAReverseSplitKeepsItsFractionalMultiplierThroughTheText() {
+        OptionContract adjusted = OptionContract.of("XYZ", dev.snapfolio.domain.movement.OptionType.PUT, "10",
+                java.time.LocalDate.parse("2024-03-15")).withMultiplier(new BigDecimal("33.33333333"));
+        OptionContract standard = adjusted.withMultiplier(new BigDecimal("100"));
+        ContractBook book = new ContractBook(true, List.of(new OptionLot(new BigDecimal("3"), new BigDecimal("150"))));
+        AccountState state = AccountState.restore(ACCOUNT, java.time.LocalDate.parse("2024-01-09"), Map.of(), Map.of(),
+                Map.of(new ContractKey(adjusted, Currency.USD), book, new ContractKey(standard, Currency.USD), book));
+
+        String text = StateCodec.encode(state);
+
+        assertThat(text).contains("\"2024-03-15\",\"33.33333333\",\"USD\"").contains("\"2024-03-15\",100,\"USD\"");
+        assertThat(StateCodec.decode(ACCOUNT, state.asOf(), text)).isEqualTo(state);
+    }
+
+    @Test
     void anEncoderReusingSharedBooksWritesTheReferenceTextForEveryStateOfAHistory() {
         List<DayResult> days = history();
         StateCodec.Encoder encoder = new StateCodec.Encoder();
@@ -182,7 +197,14 @@ class StateCodecTest {
                 string(sb, c.underlying().symbol()).append(',');
                 string(sb, c.type().name()).append(',');
                 decimal(sb, c.strike()).append(',');
-                string(sb, c.expiration().toString()).append(',').append(c.multiplier()).append(',');
+                string(sb, c.expiration().toString()).append(',');
+                // A whole multiplier as a JSON integer (the v1 text), a fractional one as a decimal string.
+                if (c.multiplier().stripTrailingZeros().scale() <= 0) {
+                    sb.append(c.multiplierText());
+                } else {
+                    string(sb, c.multiplier().toPlainString());
+                }
+                sb.append(',');
                 string(sb, e.getKey().currency().code()).append(',').append(book.isShort()).append(",[");
                 boolean firstLot = true;
                 for (OptionLot lot : book.lots()) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
 
 /** Market prices and splits, shared by all accounts. Saving replaces an existing row with the same key. */
 public interface ReferenceDataRepository {
@@ -56,4 +57,13 @@ public interface ReferenceDataRepository {
 
     /** Those of the tickers that have at least one price (any currency, any date): one statement. */
     Set<Ticker> tickersWithPrices(Collection<Ticker> tickers);
+
+    /** Every split, by ticker then date. */
+    List<Split> findAllSplits();
+
+    /**
+     * The earliest split dated after {@code afterExclusive} of a ticker the account's movements name
+     * (a superset of the tickers it holds): the date a split still to come becomes due (DESIGN §3.3).
+     */
+    Optional<LocalDate> findNextSplitDate(long accountId, LocalDate afterExclusive);
 }

@@ -15,6 +15,7 @@ import dev.snapfolio.application.port.in.RecomputeUseCase;
 import dev.snapfolio.application.port.in.RecordMovementUseCase;
 import dev.snapfolio.application.port.in.RecordPricesUseCase;
 import dev.snapfolio.application.port.in.RecordSplitsUseCase;
+import dev.snapfolio.application.port.in.SplitQueries;
 import dev.snapfolio.application.port.in.RefreshUseCase;
 import dev.snapfolio.application.port.in.SnapshotQueries;
 import dev.snapfolio.application.port.in.VerifySnapshotsUseCase;
@@ -62,6 +63,7 @@ final class CliHarness {
                 bind(SnapshotQueries.class).toInstance(app);
                 bind(RecordPricesUseCase.class).toInstance(app);
                 bind(RecordSplitsUseCase.class).toInstance(app);
+                bind(SplitQueries.class).toInstance(app);
                 bind(ProcessingControlUseCase.class).toInstance(app);
                 bind(MetricsQuery.class).toInstance(app);
                 bind(VerifySnapshotsUseCase.class).toInstance(app);

@@ -402,7 +402,34 @@ class CommandsTest {
         assertThat(cli.run("price", "add", "--ticker", "aapl", "--date", "2024-01-04", "--close", "112").exit()).isZero();
         assertThat(cli.run("split", "add", "--ticker", "AAPL", "--date", "2024-01-09", "--ratio", "2").exit()).isZero();
         assertThat(cli.app.prices).singleElement().satisfies(p -> assertThat(p.close()).isEqualByComparingTo("112"));
-        assertThat(cli.app.splits).singleElement().satisfies(s -> assertThat(s.ratio()).isEqualByComparingTo("2"));
+        assertThat(cli.app.splits).singleElement().satisfies(s -> assertThat(s.ratio()).hasToString("2"));
+    }
+
+    @Test
+    void splitAddKeepsAReverseRatioExactAndRefusesARoundedOneInOneLine() {
+        assertThat(cli.run("split", "add", "--ticker", "XYZ", "--date", "2024-01-09", "--ratio", "1:3").exit()).isZero();
+        assertThat(cli.app.splits).singleElement().satisfies(s -> assertThat(s.ratio()).hasToString("1:3"));
+
+        Result refused = cli.run("split", "add", "--ticker", "XYZ", "--date", "2024-01-10", "--ratio", "0.33333333");
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).isEqualTo("error: ratio 0.33333333 is not an exact ratio; write it as n:d "
+                + "(e.g. 1:3 for a one-for-three reverse split)\n");
+        assertThat(cli.app.splits).hasSize(1);
+    }
+
+    @Test
+    void splitListShowsRatiosAsWrittenInEveryFormat() {
+        assertThat(cli.run("split", "list", "--format", "json").out()).isEqualTo("[]\n");
+        assertThat(cli.run("split", "list").out()).isEqualTo("no splits recorded\n");
+        cli.run("split", "add", "--ticker", "XYZ", "--date", "2024-01-09", "--ratio", "1:3");
+        cli.run("split", "add", "--ticker", "ABC", "--date", "2024-02-01", "--ratio", "3:2");
+        cli.run("split", "add", "--ticker", "ABC", "--date", "2024-01-01", "--ratio", "2:1");
+
+        assertThat(cli.run("split", "list", "--format", "csv").out())
+                .isEqualTo("ticker,date,ratio\nABC,2024-01-01,2\nABC,2024-02-01,3:2\nXYZ,2024-01-09,1:3\n");
+        assertThat(cli.run("split", "list", "--ticker", "xyz", "--format", "json").out())
+                .contains("\"ratio\": \"1:3\"").doesNotContain("ABC");
+        assertThat(cli.run("split", "list").out()).contains("1:3").contains("3:2");
     }
 
     @Test

@@ -20,6 +20,7 @@ import dev.snapfolio.application.port.in.RecomputeUseCase;
 import dev.snapfolio.application.port.in.RecordMovementUseCase;
 import dev.snapfolio.application.port.in.RecordPricesUseCase;
 import dev.snapfolio.application.port.in.RecordSplitsUseCase;
+import dev.snapfolio.application.port.in.SplitQueries;
 import dev.snapfolio.application.port.in.RefreshUseCase;
 import dev.snapfolio.application.port.in.SnapshotQueries;
 import dev.snapfolio.application.port.in.VerifySnapshotsUseCase;
@@ -31,6 +32,7 @@ import dev.snapfolio.application.port.in.Strategy;
 import dev.snapfolio.application.port.in.Trigger;
 import dev.snapfolio.domain.account.Account;
 import dev.snapfolio.domain.money.Currency;
+import dev.snapfolio.domain.money.Ticker;
 import dev.snapfolio.domain.money.ValidationException;
 import dev.snapfolio.domain.movement.Movement;
 import dev.snapfolio.domain.reference.Price;
@@ -41,10 +43,12 @@ import dev.snapfolio.domain.snapshot.TickerSnapshot;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -56,7 +60,7 @@ import java.util.Set;
 final class FakeSnapfolio implements CreateAccountUseCase, AccountQueries, RecordMovementUseCase, EditMovementUseCase,
         DeleteMovementUseCase, MovementQueries, ImportMovementsUseCase, RecomputeUseCase, SnapshotQueries,
         RecordPricesUseCase, RecordSplitsUseCase, ProcessingControlUseCase, MetricsQuery, VerifySnapshotsUseCase,
-        RefreshUseCase, CreateDemoUseCase, DeleteSplitUseCase, DeletePricesUseCase, ReferenceDataQueries {
+        RefreshUseCase, CreateDemoUseCase, DeleteSplitUseCase, DeletePricesUseCase, ReferenceDataQueries, SplitQueries {
 
     final List<Account> accounts = new ArrayList<>();
     final List<Movement> movements = new ArrayList<>();
@@ -225,6 +229,12 @@ final class FakeSnapfolio implements CreateAccountUseCase, AccountQueries, Recor
         maybeFail();
         splits.addAll(command.splits());
         return new ReferenceDataResult(command.splits().size(), Set.of());
+    }
+
+    @Override
+    public List<Split> splits(Optional<Ticker> ticker) {
+        return splits.stream().filter(s -> ticker.isEmpty() || s.ticker().equals(ticker.get()))
+                .sorted(Comparator.comparing(Split::ticker).thenComparing(Split::date)).toList();
     }
 
     @Override

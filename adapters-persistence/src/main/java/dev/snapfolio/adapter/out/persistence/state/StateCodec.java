@@ -36,6 +36,8 @@ import java.util.function.Function;
  *        optionsPremium, commissions, fees, capitalDeployed]]],
  *  "o":[[underlying, type, strike, expiration, multiplier, currency, isShort, [[contracts, totalNet]...]]]}
  * </pre>
+ * A contract's multiplier is a JSON integer when whole (100), else a decimal string ("33.33333333",
+ * a contract adjusted for a reverse split; such a state could not exist before).
  * Rows written by earlier releases are read back, so the text is fixed for a version: the golden
  * file {@code state/state-v1.json} of the tests pins it. A change to the text is a new version
  * (a new {@code "v"}, decoded next to the old one), never an edit of this one.
@@ -210,8 +212,22 @@ public final class StateCodec {
         string(sb, c.underlying().symbol()).append(',');
         string(sb, c.type().name()).append(',');
         decimal(sb, c.strike()).append(',');
-        string(sb, c.expiration().toString()).append(',').append(c.multiplier()).append(',');
+        string(sb, c.expiration().toString()).append(',');
+        multiplier(sb, c.multiplier()).append(',');
         return string(sb, key.currency().code()).toString();
+    }
+
+    /**
+     * A whole multiplier as a JSON integer (every state written before options were adjusted for
+     * 3:2 and reverse splits, unchanged); a fractional one (33.33333333 after a 1:3 split) as a
+     * decimal string like every other decimal, so its scale survives. The reader takes both.
+     */
+    private static StringBuilder multiplier(StringBuilder sb, BigDecimal multiplier) {
+        BigDecimal plain = multiplier.stripTrailingZeros();
+        if (plain.scale() <= 0) {
+            return sb.append(plain.toBigIntegerExact());
+        }
+        return decimal(sb, multiplier);
     }
 
     /** A contract's entry after its key: {@code ,isShort,[[contracts,totalNet]...]]}. */
@@ -266,7 +282,8 @@ public final class StateCodec {
         for (Object o : list(root.get("o"))) {
             List<Object> a = list(o);
             OptionContract contract = new OptionContract(Interned.ticker(str(a.get(0))), OptionType.valueOf(str(a.get(1))),
-                    dec(a.get(2)), LocalDate.parse(str(a.get(3))), (int) num(a.get(4)));
+                    dec(a.get(2)), LocalDate.parse(str(a.get(3))),
+                    a.get(4) instanceof String text ? new BigDecimal(text) : BigDecimal.valueOf(num(a.get(4))));
             List<OptionLot> lots = new ArrayList<>();
             for (Object l : list(a.get(7))) {
                 List<Object> lot = list(l);
