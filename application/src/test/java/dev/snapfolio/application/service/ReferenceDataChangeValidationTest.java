@@ -66,7 +66,7 @@ class ReferenceDataChangeValidationTest {
 
         assertThatThrownBy(() -> app.recordSplits.recordSplits(new RecordSplitsCommand(List.of(split("2024-02-01", "0.5")))))
                 .isInstanceOf(ChangeRejectedException.class)
-                .hasMessageContaining("cannot record split PFE on 2024-02-01 (ratio 0.5)")
+                .hasMessageContaining("cannot record split PFE on 2024-02-01 (ratio 1:2)")
                 .hasMessageContaining("it would make account")
                 .hasMessageContaining("(#" + moved + ") invalid")
                 .hasMessageContaining("SECURITY_OUT")
