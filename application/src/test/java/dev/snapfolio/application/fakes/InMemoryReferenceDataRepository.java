@@ -136,4 +136,13 @@ public class InMemoryReferenceDataRepository implements ReferenceDataRepository 
         return db.statement(() -> splits.view().values().stream().filter(s -> s.ticker().equals(ticker)).toList());
     }
 
+    @Override
+    public List<Price> findAllPrices() {
+        return db.statement(() -> List.copyOf(prices.view().values()));
+    }
+
+    @Override
+    public List<Split> findAllSplits() {
+        return db.statement(() -> List.copyOf(splits.view().values()));
+    }
 }

@@ -82,4 +82,14 @@ class MyBatisReferenceDataRepository implements ReferenceDataRepository {
     public List<Split> findSplits(Ticker ticker) {
         return mapper.findSplits(ticker.symbol());
     }
+
+    @Override
+    public List<Price> findAllPrices() {
+        return mapper.findAllPrices();
+    }
+
+    @Override
+    public List<Split> findAllSplits() {
+        return mapper.findAllSplits();
+    }
 }

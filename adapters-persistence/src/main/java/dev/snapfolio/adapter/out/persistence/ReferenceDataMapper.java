@@ -39,4 +39,8 @@ interface ReferenceDataMapper {
     List<Price> findPrices(@Param("ticker") String ticker);
 
     List<Split> findSplits(@Param("ticker") String ticker);
+
+    List<Price> findAllPrices();
+
+    List<Split> findAllSplits();
 }

@@ -39,5 +39,11 @@ public interface ReferenceDataRepository {
 
     List<Price> findPrices(Ticker ticker);
 
+    /** Every stored price, by ticker, currency and date. */
+    List<Price> findAllPrices();
+
+    /** Every stored split, by ticker and date. */
+    List<Split> findAllSplits();
+
     List<Split> findSplits(Ticker ticker);
 }
