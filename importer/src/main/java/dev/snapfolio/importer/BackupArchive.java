@@ -175,7 +175,8 @@ public final class BackupArchive {
         zip.putNextEntry(new ZipEntry(name));
         Writer writer = new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8);
         content.write(writer);
-        writer.flush();
+        // flushes the encoder; the entry stays open for closeEntry (NonClosing)
+        writer.close();
         zip.closeEntry();
     }
 

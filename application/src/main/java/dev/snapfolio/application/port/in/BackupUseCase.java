@@ -46,7 +46,8 @@ public interface BackupUseCase {
     record RestoreResult(int accounts, int movements, int prices, int splits, int settings,
             Map<Long, ProcessingOutcome> outcomes) {
         public RestoreResult {
-            outcomes = Map.copyOf(outcomes);
+            // in the order the accounts were processed
+            outcomes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outcomes));
         }
     }
 }
