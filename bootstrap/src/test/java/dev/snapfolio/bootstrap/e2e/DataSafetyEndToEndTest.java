@@ -207,7 +207,7 @@ class DataSafetyEndToEndTest {
 
         Run undo = snapfolio.run("import", "undo", Long.toString(lastImportId(account)), "-a", account);
 
-        assertOneLine(undo, "cannot undo import #", "BUY_TO_CLOSE", "2024-05-01");
+        assertOneLine(undo, "cannot undo import #", "OPTION_TRADE SOFI", "on 2024-05-01", "0 are open");
         assertThat(movements(account) + snapshots(account)).isEqualTo(before);
     }
 
