@@ -2,7 +2,10 @@ package dev.snapfolio.bootstrap;
 
 import com.google.inject.Binder;
 import com.google.inject.Scopes;
+import dev.snapfolio.application.port.in.AccountLifecycleUseCase;
 import dev.snapfolio.application.port.in.AccountQueries;
+import dev.snapfolio.application.port.in.BackupUseCase;
+import dev.snapfolio.application.port.in.ImportHistoryUseCase;
 import dev.snapfolio.application.port.in.CreateAccountUseCase;
 import dev.snapfolio.application.port.in.DeleteMovementUseCase;
 import dev.snapfolio.application.port.in.EditMovementUseCase;
@@ -23,7 +26,10 @@ import dev.snapfolio.application.port.in.SplitQueries;
 import dev.snapfolio.application.port.in.RefreshUseCase;
 import dev.snapfolio.application.port.in.SnapshotQueries;
 import dev.snapfolio.application.port.in.VerifySnapshotsUseCase;
+import dev.snapfolio.application.service.AccountLifecycleService;
 import dev.snapfolio.application.service.AccountQueryService;
+import dev.snapfolio.application.service.BackupService;
+import dev.snapfolio.application.service.ImportHistoryService;
 import dev.snapfolio.application.service.CreateAccountService;
 import dev.snapfolio.application.service.MovementChangeService;
 import dev.snapfolio.application.service.ImportMovementsService;
@@ -65,5 +71,8 @@ final class ApplicationBindings {
         binder.bind(MetricsQuery.class).to(MetricsService.class).in(Scopes.SINGLETON);
         binder.bind(VerifySnapshotsUseCase.class).to(VerifySnapshotsService.class).in(Scopes.SINGLETON);
         binder.bind(RefreshUseCase.class).to(RefreshService.class).in(Scopes.SINGLETON);
+        binder.bind(AccountLifecycleUseCase.class).to(AccountLifecycleService.class).in(Scopes.SINGLETON);
+        binder.bind(ImportHistoryUseCase.class).to(ImportHistoryService.class).in(Scopes.SINGLETON);
+        binder.bind(BackupUseCase.class).to(BackupService.class).in(Scopes.SINGLETON);
     }
 }

@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.ToIntBiFunction;
@@ -95,9 +96,22 @@ public final class Main {
         }
     }
 
+    /**
+     * Asks on the console when there is one (an interactive terminal); empty otherwise — in scripts
+     * and pipes, and in tests, commands that would ask want their {@code --yes}.
+     */
+    static Optional<String> askOnConsole(String question) {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return Optional.empty();
+        }
+        String answer = console.readLine("%s", question);
+        return Optional.of(answer == null ? "" : answer);
+    }
+
     /** Production wiring: the application, the database, the web front end, the command line. */
     static List<Module> modules(Configuration configuration, Terminal terminal, GlobalOptions options) {
         return List.of(new AppModule(configuration), DatabaseWiring.module(configuration),
-                WebWiring.module(configuration), new CliModule(terminal, options));
+                WebWiring.module(configuration), new CliModule(terminal, options, Main::askOnConsole));
     }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class Cells {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})");
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?");
     // Stored columns are DECIMAL(24, 6|8): at most 16 digits before the point.
     private static final int MAX_INTEGER_DIGITS = 16;
 
@@ -158,12 +158,14 @@ final class Cells {
         Matcher m = TIME.matcher(text);
         try {
             if (m.matches()) {
+                // a fraction of a second: what a broker's timestamp may carry, kept by backups
+                int nanos = m.group(4) == null ? 0 : Integer.parseInt((m.group(4) + "00000000").substring(0, 9));
                 return LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
+                        m.group(3) == null ? 0 : Integer.parseInt(m.group(3)), nanos);
             }
         } catch (DateTimeException e) {
             // falls through to the error below
         }
-        throw row.error(column, "not a time '" + text + "' (expected HH:MM or HH:MM:SS)");
+        throw row.error(column, "not a time '" + text + "' (expected HH:MM, HH:MM:SS or HH:MM:SS.fraction)");
     }
 }

@@ -30,12 +30,29 @@ final class GenericCsvImporter implements MovementFileImporter {
     static final String SOURCE = "generic";
     /** The length of the movement table's notes column. */
     static final int MAX_NOTES = 2000;
+    /** The length of the movement table's source_key column. */
+    static final int MAX_SOURCE_KEY = 128;
 
     /** The generic columns, in header order (see {@link MovementField}). */
     static final List<String> COLUMNS = MovementField.columns();
     private static final List<String> REQUIRED = List.of(MovementField.DATE.column(), MovementField.KIND.column(),
             MovementField.CURRENCY.column());
     private static final String HEADER = String.join(",", COLUMNS);
+    /** What {@code movement list --format csv} puts first: read and ignored (a new import gets new ids). */
+    static final String ID = "id";
+    /**
+     * A movement's own source key (backups keep them): used as given, so that importing the file
+     * again, or an export it came from, adds nothing twice. Empty: computed as for any row.
+     */
+    static final String SOURCE_KEY = "sourceKey";
+    private static final List<String> OPTIONAL = optionalColumns();
+
+    private static List<String> optionalColumns() {
+        List<String> optional = new ArrayList<>(COLUMNS);
+        optional.add(ID);
+        optional.add(SOURCE_KEY);
+        return List.copyOf(optional);
+    }
 
     /** Domain field names that differ from the column they come from. */
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of("timestamp", "date", "cashSettlement", "amount",
@@ -51,7 +68,7 @@ final class GenericCsvImporter implements MovementFileImporter {
         List<Pending> pending = new ArrayList<>();
         int rowsRead;
         try (CsvTable table = CsvTable.open(reader, fileName, HEADER)) {
-            table.requireColumns(REQUIRED, COLUMNS, false, "a generic movement file");
+            table.requireColumns(REQUIRED, OPTIONAL, false, "a generic movement file");
             rowsRead = table.forEachRow(options.progress(), row -> pending.add(readRow(row, accountId)));
         }
         return new ParsedMovements(Pending.finish(pending), rowsRead, List.of());
@@ -85,7 +102,12 @@ final class GenericCsvImporter implements MovementFileImporter {
             throw row.error("notes", "is longer than " + MAX_NOTES + " characters (" + notes.length() + ")");
         }
         Movement movement = build(row, () -> new Movement(0, accountId, timestamp, currency, detail, notes, null));
-        return new Pending(movement, row.line(), SourceKeys.join(keyFields.toArray(String[]::new)), row.location());
+        String givenKey = row.text(SOURCE_KEY);
+        if (givenKey.length() > MAX_SOURCE_KEY) {
+            throw row.error(SOURCE_KEY, "is longer than " + MAX_SOURCE_KEY + " characters (" + givenKey.length() + ")");
+        }
+        return new Pending(movement, row.line(), SourceKeys.join(keyFields.toArray(String[]::new)), row.location(),
+                givenKey.isEmpty() ? null : givenKey);
     }
 
     private static MovementKind kind(CsvRow row) {

@@ -16,8 +16,13 @@ import java.util.Map;
  * @param order tie-break within one timestamp: the file line for oldest-first files, minus the
  *     line for newest-first files
  * @param keyFields the normalized fields the source key is made of
+ * @param givenKey the key the row carries itself (a backup's), used instead; null for most rows
  */
-record Pending(Movement movement, int order, String keyFields, String location) {
+record Pending(Movement movement, int order, String keyFields, String location, String givenKey) {
+
+    Pending(Movement movement, int order, String keyFields, String location) {
+        this(movement, order, keyFields, location, null);
+    }
 
     static final Comparator<Pending> CHRONOLOGICAL = Comparator
             .comparing((Pending p) -> p.movement().timestamp())
@@ -31,7 +36,7 @@ record Pending(Movement movement, int order, String keyFields, String location) 
         List<ImportRow> rows = new ArrayList<>(sorted.size());
         for (Pending p : sorted) {
             int occurrence = occurrences.merge(p.keyFields(), 1, Integer::sum);
-            String key = SourceKeys.key(p.keyFields(), occurrence);
+            String key = p.givenKey() != null ? p.givenKey() : SourceKeys.key(p.keyFields(), occurrence);
             rows.add(new ImportRow(p.movement().withSourceKey(key), p.location()));
         }
         return rows;

@@ -58,12 +58,12 @@ class BadInputCorpusTest {
             t-buy-with-positive-premium.csv  | 2 | Value           | premium of a BUY_TO_OPEN must be <= 0 (cash paid), got 51.000000
             t-bad-call-put.csv               | 2 | Call or Put     | not CALL or PUT: 'STRADDLE'
             t-dividend-without-symbol.csv    | 2 | Symbol          | is required for a dividend
-            g-unknown-column.csv             | 1 | -               | unknown column 'ammount' (the columns of a generic movement file are date,time,kind,currency,amount,ticker,side,quantity,price,commissions,fees,underlying,callPut,strike,expiration,multiplier,action,event,contracts,premium,newStrike,costPerShare,targetCurrency,amountIn,notes)
+            g-unknown-column.csv             | 1 | -               | unknown column 'ammount' (the columns of a generic movement file are date,time,kind,currency,amount,ticker,side,quantity,price,commissions,fees,underlying,callPut,strike,expiration,multiplier,action,event,contracts,premium,newStrike,costPerShare,targetCurrency,amountIn,notes,id,sourceKey)
             g-missing-required-column.csv    | 1 | -               | not a generic movement file: the header lacks column currency
             g-duplicate-column.csv           | 1 | -               | the header names column 'amount' twice
             g-bad-kind.csv                   | 3 | kind            | unknown kind 'SHARE_BUY' (expected one of DEPOSIT, WITHDRAWAL, FEE, INTEREST, INTEREST_PAID, LENDING_INCOME, DIVIDEND, DIVIDEND_TAX, TRADE, OPTION_TRADE, OPTION_EVENT, OPTION_ADJUSTMENT, SECURITY_IN, SECURITY_OUT, CONVERSION)
             g-bad-date.csv                   | 2 | date            | not a date '01/02/2024' (expected YYYY-MM-DD)
-            g-bad-time.csv                   | 2 | time            | not a time '25:00' (expected HH:MM or HH:MM:SS)
+            g-bad-time.csv                   | 2 | time            | not a time '25:00' (expected HH:MM, HH:MM:SS or HH:MM:SS.fraction)
             g-bad-number.csv                 | 2 | price           | not a number '1O0'
             g-huge-number.csv                | 2 | amount          | number too large '123456789012345678901'
             g-negative-quantity.csv          | 2 | quantity        | must be > 0, got -10

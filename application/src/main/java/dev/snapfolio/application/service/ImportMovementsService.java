@@ -1,6 +1,8 @@
 package dev.snapfolio.application.service;
 
+import dev.snapfolio.application.port.in.ImportBatch;
 import dev.snapfolio.application.port.in.ImportMovementsUseCase;
+import dev.snapfolio.application.port.out.ImportBatchRepository;
 import dev.snapfolio.application.port.out.AccountRepository;
 import dev.snapfolio.application.port.out.DirtyMarkRepository;
 import dev.snapfolio.application.port.out.MovementRepository;
@@ -24,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +34,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Imports parsed rows as one unit (DESIGN §4, §7): rows whose source key the account already has
  * are skipped; the rest are validated in memory as a whole with provisional ids, then stored in one
- * transaction with the dirty mark, and the coordinator runs with trigger IMPORT.
+ * transaction with the dirty mark and the import's record (so that it can be undone as a whole),
+ * and the coordinator runs with trigger IMPORT. A dry run stops after the validation.
  */
 public class ImportMovementsService implements ImportMovementsUseCase {
     private static final Logger LOG = LoggerFactory.getLogger(ImportMovementsService.class);
@@ -44,13 +48,15 @@ public class ImportMovementsService implements ImportMovementsUseCase {
     private final SnapshotProcessingCoordinator coordinator;
     private final ProcessingSettingsProvider settings;
     private final SettingsRepository settingsRepository;
+    private final ImportBatchRepository importBatches;
     private final Clock clock;
 
     @Inject
     public ImportMovementsService(AccountRepository accounts, MovementRepository movements,
             DirtyMarkRepository dirtyMarks, UnitOfWork unitOfWork, ChangeValidator validator,
             SnapshotProcessingCoordinator coordinator, ProcessingSettingsProvider settings,
-            SettingsRepository settingsRepository, Clock clock) {
+            SettingsRepository settingsRepository, ImportBatchRepository importBatches, Clock clock) {
+        this.importBatches = importBatches;
         this.accounts = accounts;
         this.movements = movements;
         this.dirtyMarks = dirtyMarks;
@@ -79,7 +85,8 @@ public class ImportMovementsService implements ImportMovementsUseCase {
         List<String> warnings = new ArrayList<>();
         if (fresh.isEmpty()) {
             LOG.info("account {}: import from {}: {} rows, all already imported", accountId, command.source(), rows.size());
-            return new ImportResult(rows.size(), 0, duplicates, warnings, Optional.empty());
+            return new ImportResult(rows.size(), 0, duplicates, warnings, Optional.empty(), OptionalLong.empty(), null,
+                    null, List.of());
         }
 
         // Read once for the whole call: validation and the run use the same settings.
@@ -116,10 +123,21 @@ public class ImportMovementsService implements ImportMovementsUseCase {
                 "cannot import " + command.source(), policy));
         warnings.addAll(validator.notices(provisional));
         warnings.forEach(w -> LOG.warn("account {}: {}", accountId, w));
+        LocalDate today = policy.today();
+        if (command.dryRun()) {
+            LOG.info("account {}: dry run of an import from {}: {} of {} rows would be added", accountId,
+                    command.source(), toInsert.size(), rows.size());
+            return new ImportResult(rows.size(), toInsert.size(), duplicates, warnings, Optional.empty(),
+                    OptionalLong.empty(), from, today, toInsert);
+        }
         boolean rememberOrphans = command.allowOrphanCloses() && !runSettings.allowsOrphanCloses();
 
+        long[] importId = new long[1];
         List<Movement> inserted = unitOfWork.inTransaction(() -> {
             List<Movement> stored = movements.insertAll(toInsert);
+            ImportBatch batch = importBatches.record(new ImportBatch(0, accountId, command.source(), command.fileName(),
+                    command.fileSha256(), clock.instant(), stored.size()), stored.stream().map(Movement::id).toList());
+            importId[0] = batch.id();
             dirtyMarks.markDirty(accountId, from);
             if (rememberOrphans) {
                 // Every later computation of this account must accept the closes this import accepted.
@@ -127,11 +145,12 @@ public class ImportMovementsService implements ImportMovementsUseCase {
             }
             return stored;
         });
-        LOG.info("account {}: imported {} of {} rows from {} ({} already there)", accountId, inserted.size(),
-                rows.size(), command.source(), duplicates);
+        LOG.info("account {}: import #{}: {} of {} rows from {} ({} already there)", accountId, importId[0],
+                inserted.size(), rows.size(), command.source(), duplicates);
         ProcessingOutcome outcome = coordinator.process(accountId, from, Trigger.IMPORT, null,
                 new RunSettings(runSettings.current(), runSettings.allowsOrphanCloses() || rememberOrphans,
                         runSettings.lockWait()));
-        return new ImportResult(rows.size(), inserted.size(), duplicates, warnings, Optional.of(outcome));
+        return new ImportResult(rows.size(), inserted.size(), duplicates, warnings, Optional.of(outcome),
+                OptionalLong.of(importId[0]), from, today, inserted);
     }
 }

@@ -11,6 +11,7 @@ import dev.snapfolio.application.service.AccountQueryService;
 import dev.snapfolio.application.service.ChangeValidator;
 import dev.snapfolio.application.service.CreateAccountService;
 import dev.snapfolio.application.service.MovementChangeService;
+import dev.snapfolio.application.service.ImportHistoryService;
 import dev.snapfolio.application.service.ImportMovementsService;
 import dev.snapfolio.application.service.MetricsService;
 import dev.snapfolio.application.service.MovementQueryService;
@@ -35,6 +36,7 @@ public final class FakeApplication {
     public final InMemoryStaticConfiguration configuration = new InMemoryStaticConfiguration();
     public final InMemoryAccountRepository accounts = new InMemoryAccountRepository(db);
     public final InMemoryMovementRepository movements = new InMemoryMovementRepository(db);
+    public final InMemoryImportBatchRepository importBatches = new InMemoryImportBatchRepository(db, movements);
     public final InMemoryReferenceDataRepository referenceData = new InMemoryReferenceDataRepository(db, movements);
     public final FailingSnapshotStore store = new FailingSnapshotStore(db, movements);
     public final InMemoryDirtyMarkRepository dirtyMarks = new InMemoryDirtyMarkRepository(db);
@@ -59,6 +61,7 @@ public final class FakeApplication {
     public final MovementChangeService deleteMovement;
     public final MovementQueryService movementQueries;
     public final ImportMovementsService importMovements;
+    public final ImportHistoryService importHistory;
     public final RecomputeService recompute;
     public final SnapshotQueryService snapshotQueries;
     public final ReferenceDataService recordPrices;
@@ -89,7 +92,9 @@ public final class FakeApplication {
         deleteMovement = recordMovement;
         movementQueries = new MovementQueryService(accounts, movements);
         importMovements = new ImportMovementsService(accounts, movements, dirtyMarks, unitOfWork, validator,
-                coordinator, settings, settingsRepository, clock);
+                coordinator, settings, settingsRepository, importBatches, clock);
+        importHistory = new ImportHistoryService(accounts, movements, importBatches, dirtyMarks, unitOfWork, validator,
+                coordinator, settings, clock);
         recompute = new RecomputeService(accounts, movements, store, coordinator, clock);
         snapshotQueries = new SnapshotQueryService(accounts, store, asOfEvaluator, settings, clock, dirtyMarks);
         recordPrices = new ReferenceDataService(referenceData, movements, dirtyMarks, unitOfWork, accounts, validator,

@@ -1,5 +1,6 @@
 package dev.snapfolio.application.fakes;
 
+import dev.snapfolio.application.port.in.NotFoundException;
 import dev.snapfolio.application.port.out.AccountRepository;
 import dev.snapfolio.domain.account.Account;
 import dev.snapfolio.domain.money.ValidationException;
@@ -31,6 +32,33 @@ public class InMemoryAccountRepository implements AccountRepository {
             Account stored = new Account(lastId.incrementAndGet(), draft.name(), draft.broker(), draft.currency());
             accounts.put(stored.id(), stored);
             return stored;
+        });
+    }
+
+    @Override
+    public Account restore(Account account) {
+        return db.statement(() -> {
+            if (accounts.containsKey(account.id())
+                    || accounts.view().values().stream().anyMatch(a -> a.name().equals(account.name()))) {
+                throw new ValidationException("name", "'" + account.name() + "' or its id is already used");
+            }
+            accounts.put(account.id(), account);
+            lastId.accumulateAndGet(account.id(), Math::max);
+            return account;
+        });
+    }
+
+    @Override
+    public void rename(long id, String newName) {
+        db.statement(() -> {
+            Account current = accounts.get(id);
+            if (current == null) {
+                throw new NotFoundException("account #" + id + " not found");
+            }
+            if (accounts.view().values().stream().anyMatch(a -> a.id() != id && a.name().equals(newName))) {
+                throw new ValidationException("name", "'" + newName + "' is already used by another account");
+            }
+            accounts.put(id, new Account(id, newName, current.broker(), current.currency()));
         });
     }
 

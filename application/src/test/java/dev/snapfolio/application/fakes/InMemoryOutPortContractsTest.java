@@ -18,6 +18,8 @@ import dev.snapfolio.application.port.out.contract.RunLogRepositoryContract;
 import dev.snapfolio.application.port.out.contract.SettingsRepositoryContract;
 import dev.snapfolio.application.port.out.contract.SnapshotStoreContract;
 import dev.snapfolio.application.port.out.contract.UnitOfWorkContract;
+import dev.snapfolio.application.port.out.contract.ImportBatchRepositoryContract;
+import dev.snapfolio.application.port.out.ImportBatchRepository;
 import org.junit.jupiter.api.Nested;
 
 /** The out-port contracts, run against the in-memory fakes (the MyBatis adapters run the same ones). */
@@ -34,6 +36,27 @@ class InMemoryOutPortContractsTest {
         final InMemorySettingsRepository settings = new InMemorySettingsRepository(db);
         final InMemoryRunLogRepository runs = new InMemoryRunLogRepository(db);
         final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork(db);
+        final InMemoryImportBatchRepository imports = new InMemoryImportBatchRepository(db, movements);
+    }
+
+    @Nested
+    class Imports extends ImportBatchRepositoryContract {
+        private final Fakes fakes = new Fakes();
+
+        @Override
+        protected ImportBatchRepository imports() {
+            return fakes.imports;
+        }
+
+        @Override
+        protected MovementRepository movements() {
+            return fakes.movements;
+        }
+
+        @Override
+        protected AccountRepository accounts() {
+            return fakes.accounts;
+        }
     }
 
     @Nested

@@ -174,6 +174,11 @@ public class InMemoryReferenceDataRepository implements ReferenceDataRepository 
     }
 
     @Override
+    public List<Price> findAllPrices() {
+        return db.statement(() -> List.copyOf(prices.view().values()));
+    }
+
+    @Override
     public List<Split> findAllSplits() {
         return db.statement(() -> splits.view().values().stream()
                 .sorted(java.util.Comparator.comparing(Split::ticker).thenComparing(Split::date)).toList());

@@ -48,6 +48,7 @@ import dev.snapfolio.domain.movement.Trade;
 import dev.snapfolio.domain.movement.Withdrawal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -171,8 +172,9 @@ public final class MovementFields {
     public static Map<MovementField, Object> values(Movement movement) {
         Map<MovementField, Object> values = new EnumMap<>(MovementField.class);
         values.put(MovementField.DATE, movement.timestamp().toLocalDate());
-        values.put(MovementField.TIME, movement.timestamp().toLocalTime()
-                .format(movement.timestamp().getSecond() == 0 ? MINUTES : SECONDS));
+        LocalTime time = movement.timestamp().toLocalTime();
+        values.put(MovementField.TIME, time.getNano() != 0 ? time.format(DateTimeFormatter.ISO_LOCAL_TIME)
+                : time.format(time.getSecond() == 0 ? MINUTES : SECONDS));
         values.put(MovementField.KIND, movement.kind().name());
         values.put(MovementField.CURRENCY, movement.currency().code());
         values.putAll(SHAPES.get(movement.kind()).read(movement.detail()));

@@ -1,5 +1,6 @@
 package dev.snapfolio.adapter.out.persistence;
 
+import dev.snapfolio.application.port.in.NotFoundException;
 import dev.snapfolio.application.port.out.AccountRepository;
 import dev.snapfolio.domain.account.Account;
 import dev.snapfolio.domain.money.ValidationException;
@@ -28,6 +29,36 @@ class MyBatisAccountRepository implements AccountRepository {
             throw e;
         }
         return new Account(key.getId(), draft.name(), draft.broker(), draft.currency());
+    }
+
+    @Override
+    public Account restore(Account account) {
+        try {
+            mapper.insertWithId(AccountRow.from(account));
+        } catch (PersistenceException e) {
+            if (Sql.isDuplicateKey(e)) {
+                throw new ValidationException("name", "'" + account.name() + "' or id " + account.id()
+                        + " is already used by another account");
+            }
+            throw e;
+        }
+        return account;
+    }
+
+    @Override
+    public void rename(long id, String newName) {
+        int updated;
+        try {
+            updated = mapper.rename(id, newName);
+        } catch (PersistenceException e) {
+            if (Sql.isDuplicateKey(e)) {
+                throw new ValidationException("name", "'" + newName + "' is already used by another account");
+            }
+            throw e;
+        }
+        if (updated == 0) {
+            throw new NotFoundException("account #" + id + " not found");
+        }
     }
 
     @Override

@@ -110,7 +110,11 @@ class MyBatisReferenceDataRepository implements ReferenceDataRepository {
         }
         List<String> symbols = new TreeSet<>(tickers).stream().map(Ticker::symbol).toList();
         return mapper.findTickersWithPrices(symbols).stream().map(Ticker::of).collect(Collectors.toCollection(TreeSet::new));
+    }
 
+    @Override
+    public List<Price> findAllPrices() {
+        return mapper.findAllPrices();
     }
 
     @Override

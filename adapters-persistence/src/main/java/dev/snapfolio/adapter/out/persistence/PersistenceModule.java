@@ -2,7 +2,9 @@ package dev.snapfolio.adapter.out.persistence;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Scopes;
+import dev.snapfolio.application.port.out.AccountDeletion;
 import dev.snapfolio.application.port.out.AccountRepository;
+import dev.snapfolio.application.port.out.ImportBatchRepository;
 import dev.snapfolio.application.port.out.AccountRunLock;
 import dev.snapfolio.application.port.out.DirtyMarkRepository;
 import dev.snapfolio.application.port.out.MovementRepository;
@@ -98,6 +100,7 @@ public final class PersistenceModule extends AbstractModule {
                 addMapperClass(SnapshotMapper.class);
                 addMapperClass(ProcessingMapper.class);
                 addMapperClass(RunLogMapper.class);
+                addMapperClass(ImportBatchMapper.class);
 
                 // Inside the MyBatis module, so @Transactional methods are intercepted.
                 bind(UnitOfWork.class).to(MyBatisUnitOfWork.class).in(Scopes.SINGLETON);
@@ -109,6 +112,8 @@ public final class PersistenceModule extends AbstractModule {
                 bind(SettingsRepository.class).to(MyBatisSettingsRepository.class).in(Scopes.SINGLETON);
                 bind(DirtyMarkRepository.class).to(MyBatisDirtyMarkRepository.class).in(Scopes.SINGLETON);
                 bind(RunLogRepository.class).to(MyBatisRunLogRepository.class).in(Scopes.SINGLETON);
+                bind(ImportBatchRepository.class).to(MyBatisImportBatchRepository.class).in(Scopes.SINGLETON);
+                bind(AccountDeletion.class).to(MyBatisAccountDeletion.class).in(Scopes.SINGLETON);
                 bind(AccountRunLock.class).to(dialect.runLock()).in(Scopes.SINGLETON);
                 bind(QueryMeter.class).to(QueryCounter.class).in(Scopes.SINGLETON);
             }

@@ -52,4 +52,6 @@ interface ReferenceDataMapper {
 
     /** The earliest split date after {@code after} of a ticker the account's movements name, or null. */
     LocalDate findNextSplitDate(@Param("accountId") long accountId, @Param("after") LocalDate after);
+
+    List<Price> findAllPrices();
 }

@@ -25,7 +25,7 @@ import javax.sql.DataSource;
 public final class TestDatabase {
     /** Children first, so foreign keys never object. */
     private static final List<String> TABLES = List.of("ticker_snapshot", "financial_snapshot", "account_state",
-            "dirty_mark", "movement", "run_log", "processing_setting", "price", "split", "account");
+            "dirty_mark", "movement", "import_batch", "run_log", "processing_setting", "price", "split", "account");
 
     private static TestDatabase embedded;
     private static Optional<TestDatabase> external;

@@ -41,6 +41,12 @@ public interface ReferenceDataRepository {
 
     List<Price> findPrices(Ticker ticker);
 
+    /** Every stored price, by ticker, currency and date. */
+    List<Price> findAllPrices();
+
+    /** Every stored split, by ticker and date. */
+    List<Split> findAllSplits();
+
     List<Split> findSplits(Ticker ticker);
 
     /**
@@ -57,9 +63,6 @@ public interface ReferenceDataRepository {
 
     /** Those of the tickers that have at least one price (any currency, any date): one statement. */
     Set<Ticker> tickersWithPrices(Collection<Ticker> tickers);
-
-    /** Every split, by ticker then date. */
-    List<Split> findAllSplits();
 
     /**
      * The earliest split dated after {@code afterExclusive} of a ticker the account's movements name

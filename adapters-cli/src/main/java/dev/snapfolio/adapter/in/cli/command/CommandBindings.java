@@ -47,7 +47,7 @@ public final class CommandBindings {
                 }
             }
         }
-        needed.removeAll(Set.of(Terminal.class, GlobalOptions.class, Output.class));
+        needed.removeAll(Set.of(Terminal.class, GlobalOptions.class, Output.class, Confirmation.class));
         return new AbstractModule() {
             @Override
             @SuppressWarnings({"unchecked", "rawtypes"})

@@ -16,8 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
         subcommands = {AccountCommand.class, MovementCommand.class, ImportCommand.class, PriceCommand.class,
                 SplitCommand.class, RecomputeCommand.class, SnapshotsCommand.class, SnapshotCommand.class,
                 BatchModeCommand.class, ProcessingCommand.class, MetricsCommand.class, RunsCommand.class,
-                VerifyCommand.class, RefreshCommand.class, DbCommand.class, DemoCommand.class, ServeCommand.class,
-                ReportCommand.class,
+                VerifyCommand.class, RefreshCommand.class, ExportCommand.class, RestoreCommand.class, DbCommand.class,
+                DemoCommand.class, ServeCommand.class, ReportCommand.class,
                 HelpCommand.class})
 public class SnapfolioCommand implements Runnable {
     @Mixin

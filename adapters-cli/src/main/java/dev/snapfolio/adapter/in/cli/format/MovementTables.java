@@ -41,11 +41,20 @@ public final class MovementTables {
     }
 
     public static Table movements(List<Movement> movements) {
+        return table(movements, true);
+    }
+
+    /** Movements not stored yet (a dry run's): the id column stays empty. */
+    public static Table unstored(List<Movement> movements) {
+        return table(movements, false);
+    }
+
+    private static Table table(List<Movement> movements, boolean withIds) {
         Table table = new Table(COLUMNS).omitEmptyColumnsInTable();
         for (Movement m : movements) {
             Map<MovementField, Object> values = MovementFields.values(m);
             List<Object> row = new ArrayList<>(COLUMNS.size());
-            row.add(m.id());
+            row.add(withIds ? m.id() : null);
             for (MovementField field : MovementField.values()) {
                 row.add(values.get(field));
             }

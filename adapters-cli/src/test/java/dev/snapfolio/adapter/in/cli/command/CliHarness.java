@@ -34,6 +34,13 @@ final class CliHarness {
     record Result(int exit, String out, String err) {
     }
 
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void bindUnfaked(com.google.inject.Binder binder, Class<?> type) {
+        binder.bind((Class) type).toProvider(() -> {
+            throw new IllegalStateException(type.getSimpleName() + " is not faked here");
+        });
+    }
+
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -72,6 +79,12 @@ final class CliHarness {
                 bind(dev.snapfolio.application.port.in.DeleteSplitUseCase.class).toInstance(app);
                 bind(dev.snapfolio.application.port.in.DeletePricesUseCase.class).toInstance(app);
                 bind(dev.snapfolio.application.port.in.ReferenceDataQueries.class).toInstance(app);
+                // not faked: the tests of these commands run end to end (bootstrap e2e)
+                for (Class<?> type : List.of(dev.snapfolio.application.port.in.AccountLifecycleUseCase.class,
+                        dev.snapfolio.application.port.in.ImportHistoryUseCase.class,
+                        dev.snapfolio.application.port.in.BackupUseCase.class)) {
+                    bindUnfaked(binder(), type);
+                }
                 bind(Clock.class).toInstance(Clock.fixed(Instant.parse("2026-01-01T12:00:00Z"), ZoneOffset.UTC));
                 bind(WebFrontEnd.class).toInstance(web);
                 bind(DatabaseAdmin.class).toInstance(new DatabaseAdmin() {

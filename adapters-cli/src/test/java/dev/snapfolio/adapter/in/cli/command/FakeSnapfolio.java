@@ -178,11 +178,15 @@ final class FakeSnapfolio implements CreateAccountUseCase, AccountQueries, Recor
     @Override
     public ImportResult importMovements(ImportMovementsCommand command) {
         maybeFail();
+        List<Movement> added = new java.util.ArrayList<>();
         for (ImportRow row : command.rows()) {
-            movements.add(row.movement().withId(nextMovementId++));
+            Movement stored = row.movement().withId(nextMovementId++);
+            movements.add(stored);
+            added.add(stored);
         }
         return new ImportResult(command.rows().size(), command.rows().size(), 0, List.of(),
-                java.util.Optional.of(outcome(command.accountId(), Trigger.IMPORT, Strategy.BATCH, null)));
+                java.util.Optional.of(outcome(command.accountId(), Trigger.IMPORT, Strategy.BATCH, null)),
+                java.util.OptionalLong.of(1), null, null, added);
     }
 
     @Override

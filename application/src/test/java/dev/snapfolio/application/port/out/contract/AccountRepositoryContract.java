@@ -58,4 +58,34 @@ public abstract class AccountRepositoryContract {
         assertThat(accounts().findById(987_654)).isEmpty();
         assertThat(accounts().findByName("main account")).isEmpty();
     }
+
+    @Test
+    void renameChangesTheNameAndKeepsTheId() {
+        Account created = accounts().create(new Account(0, "Main", "tastytrade", Currency.USD));
+
+        accounts().rename(created.id(), "Savings");
+
+        assertThat(accounts().findById(created.id())).contains(new Account(created.id(), "Savings", "tastytrade",
+                Currency.USD));
+        assertThat(accounts().findByName("Main")).isEmpty();
+    }
+
+    @Test
+    void renameToANameInUseIsRejectedAndChangesNothing() {
+        Account main = accounts().create(new Account(0, "Main", null, Currency.USD));
+        accounts().create(new Account(0, "Other", null, Currency.USD));
+
+        assertThatThrownBy(() -> accounts().rename(main.id(), "Other"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("Other");
+        assertThat(accounts().findById(main.id())).contains(main);
+    }
+
+    @Test
+    void restoreKeepsTheGivenIdAndLaterAccountsGetHigherIds() {
+        Account restored = accounts().restore(new Account(41, "Restored", "b", Currency.EUR));
+        Account created = accounts().create(new Account(0, "New", null, Currency.USD));
+
+        assertThat(accounts().findById(41)).contains(restored);
+        assertThat(created.id()).isGreaterThan(41);
+    }
 }
