@@ -78,7 +78,7 @@ public class ImportMovementsService implements ImportMovementsUseCase {
         List<String> warnings = new ArrayList<>();
         if (fresh.isEmpty()) {
             LOG.info("account {}: import from {}: {} rows, all already imported", accountId, command.source(), rows.size());
-            return new ImportResult(rows.size(), 0, duplicates, warnings, Optional.empty());
+            return new ImportResult(rows.size(), 0, duplicates, warnings, pendingRun(accountId));
         }
 
         // Read once for the whole call: validation and the run use the same settings.
@@ -126,5 +126,21 @@ public class ImportMovementsService implements ImportMovementsUseCase {
                 new RunSettings(runSettings.current(), runSettings.allowsOrphanCloses() || rememberOrphans,
                         runSettings.lockWait()));
         return new ImportResult(rows.size(), inserted.size(), duplicates, warnings, Optional.of(outcome));
+    }
+
+    /**
+     * Nothing new to store, but the account may still be dirty: a run killed (or failed) after an
+     * earlier import committed its rows. Running the same import again must finish that work, not
+     * say "nothing to process" and leave the account without snapshots.
+     */
+    private Optional<ProcessingOutcome> pendingRun(long accountId) {
+        LocalDate today = LocalDate.now(clock);
+        return dirtyMarks.find(accountId)
+                .filter(mark -> mark.dirtyFrom() == null || !mark.dirtyFrom().isAfter(today))
+                .map(mark -> {
+                    LocalDate from = mark.dirtyFrom() == null ? today : mark.dirtyFrom();
+                    LOG.info("account {}: no new rows, but the account is dirty from {}: processing it", accountId, from);
+                    return coordinator.process(accountId, from, Trigger.IMPORT);
+                });
     }
 }
