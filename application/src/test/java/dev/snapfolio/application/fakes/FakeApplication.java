@@ -90,7 +90,7 @@ public final class FakeApplication {
         movementQueries = new MovementQueryService(accounts, movements);
         importMovements = new ImportMovementsService(accounts, movements, dirtyMarks, unitOfWork, validator,
                 coordinator, settings, settingsRepository, clock);
-        recompute = new RecomputeService(accounts, movements, store, coordinator, clock);
+        recompute = new RecomputeService(accounts, movements, store, coordinator, dirtyMarks, unitOfWork, clock);
         snapshotQueries = new SnapshotQueryService(accounts, store, asOfEvaluator, settings, clock);
         recordPrices = new ReferenceDataService(referenceData, movements, dirtyMarks, unitOfWork);
         recordSplits = recordPrices;
