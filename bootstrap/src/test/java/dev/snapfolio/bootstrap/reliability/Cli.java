@@ -69,13 +69,18 @@ final class Cli implements AutoCloseable {
 
     /** One command line in a child JVM, its output going to files under the home. */
     Process start(String... args) {
+        return startMain(Main.class.getName(), args);
+    }
+
+    /** {@code mainClass} (on the test class path) in a child JVM with this home's environment. */
+    Process startMain(String mainClass, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx256m");
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add(Main.class.getName());
+        command.add(mainClass);
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);

@@ -37,9 +37,13 @@ final class Sql {
      */
     static boolean isConnectionLoss(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLNonTransientConnectionException || t instanceof java.sql.SQLRecoverableException
-                    || t instanceof java.sql.SQLTransientConnectionException) {
+            if (t instanceof java.sql.SQLNonTransientConnectionException || t instanceof java.sql.SQLRecoverableException) {
                 return true;
+            }
+            // The pool's time-out is a lost database only when opening connections failed (its cause);
+            // without one, every connection was simply in use.
+            if (t instanceof java.sql.SQLTransientConnectionException) {
+                return t.getCause() != null;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true;

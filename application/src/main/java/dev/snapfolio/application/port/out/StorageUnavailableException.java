@@ -20,8 +20,9 @@ public class StorageUnavailableException extends RuntimeException {
     public static boolean isIn(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof StorageUnavailableException || t instanceof java.sql.SQLNonTransientConnectionException
-                    || t instanceof java.sql.SQLTransientConnectionException
-                    || t instanceof java.sql.SQLRecoverableException) {
+                    || t instanceof java.sql.SQLRecoverableException
+                    // a pool's time-out with the failure to connect as its cause (without one: all in use)
+                    || t instanceof java.sql.SQLTransientConnectionException && t.getCause() != null) {
                 return true;
             }
             if (t.getCause() == t) {
