@@ -152,7 +152,7 @@ public class SnapshotProcessingCoordinator {
     private ProcessingOutcome failed(long accountId, LocalDate from, Trigger trigger, Strategy requested,
             Instant startedAt, RuntimeException failure) {
         String error = describe(failure);
-        LOG.error("account {}: {} run from {} failed: {}", accountId, trigger, from, error);
+        LOG.info("account {}: {} run from {} failed: {}", accountId, trigger, from, error);
         LOG.debug("account {}: the failure of the run from {}", accountId, from, failure);
         RunRecord run = RunRecord.started(accountId, trigger, requested == null ? Strategy.AUTO : requested, startedAt)
                 .used(null, "the run could not start")
@@ -192,7 +192,7 @@ public class SnapshotProcessingCoordinator {
                         throw e;
                     }
                     fallback = FallbackReasons.of(e);
-                    fallbackError = String.valueOf(e.getCause());
+                    fallbackError = e.getCause() instanceof RuntimeException cause ? describe(cause) : describe(e);
                 }
                 if (fallback != null) {
                     LOG.warn("account {}: batch run failed ({}: {}); rolled back, falling back to per-date", accountId,
@@ -219,8 +219,9 @@ public class SnapshotProcessingCoordinator {
             if (fallbackError != null) {
                 error = error + " (after batch " + fallback + ": " + fallbackError + ")";
             }
-            // One line on the console; the trace only in the log file's DEBUG (--verbose).
-            LOG.error("account {}: {} run from {} failed: {}", accountId, trigger, from, error);
+            // Logged, not shown: the caller reports the failed outcome (the CLI in one line); the trace
+            // only at DEBUG (--verbose).
+            LOG.info("account {}: {} run from {} failed: {}", accountId, trigger, from, error);
             LOG.debug("account {}: the failure of the run from {}", accountId, from, e);
             Strategy used = decision == null ? null : fallback != null ? Strategy.PER_DATE : decision.used();
             return new Ran(record(accountId, trigger, requested, used, decision == null ? null : decision.reason(),
@@ -355,7 +356,8 @@ public class SnapshotProcessingCoordinator {
                 run.movements(), new java.util.TreeMap<>(run.rowsByScenario()), run.totalMs(), run.loadMs(), run.calcMs(), run.persistMs(),
                 run.queries(), run.strategyReason()};
         if (run.status() == RunStatus.FAILED) {
-            LOG.error(text + " FAILED", args);
+            // INFO like every run: the caller reports the failure to the user once.
+            LOG.info(text + " FAILED", args);
         } else {
             LOG.info(text + " " + run.status(), args);
         }

@@ -33,13 +33,18 @@ final class Cli implements AutoCloseable {
     }
 
     Cli(Path home) {
+        this(home, true);
+    }
+
+    /** {@code followEnvironment}: false keeps the embedded server even when SNAPFOLIO_DB_URL is set. */
+    Cli(Path home, boolean followEnvironment) {
         this.home = home;
         Map<String, String> env = new HashMap<>();
         env.put("SNAPFOLIO_HOME", home.toString());
         env.put("SNAPFOLIO_TODAY", TODAY);
         env.put("SNAPFOLIO_DB_KEEP_RUNNING", "true");
         for (String name : List.of("SNAPFOLIO_DB_URL", "SNAPFOLIO_DB_USER", "SNAPFOLIO_DB_PASSWORD")) {
-            String value = System.getenv(name);
+            String value = followEnvironment ? System.getenv(name) : null;
             if (value != null) {
                 env.put(name, value);
             }
@@ -84,6 +89,9 @@ final class Cli implements AutoCloseable {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
+        if (!environment.containsKey("SNAPFOLIO_DB_URL")) {
+            builder.environment().remove("SNAPFOLIO_DB_URL");
+        }
         builder.environment().put("HOME", home.toString());
         builder.redirectOutput(home.resolve("child.out").toFile());
         builder.redirectError(ProcessBuilder.Redirect.appendTo(new File(home.resolve("child.err").toString())));

@@ -21,7 +21,11 @@ final class Database {
     }
 
     static Database of(Cli cli) {
-        String external = System.getenv("SNAPFOLIO_DB_URL");
+        return of(cli, true);
+    }
+
+    static Database of(Cli cli, boolean followEnvironment) {
+        String external = followEnvironment ? System.getenv("SNAPFOLIO_DB_URL") : null;
         if (external != null && !external.isBlank()) {
             return new Database(external.replace("jdbc:mysql:", "jdbc:mariadb:"),
                     System.getenv().getOrDefault("SNAPFOLIO_DB_USER", "root"),
@@ -68,6 +72,11 @@ final class Database {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    long financialRows(String account) {
+        return number("SELECT COUNT(*) FROM financial_snapshot f JOIN account a ON a.id = f.account_id"
+                + " WHERE a.name = ?", account);
     }
 
     long movements(String account) {

@@ -25,6 +25,10 @@ public class StorageUnavailableException extends RuntimeException {
                     || t instanceof java.sql.SQLTransientConnectionException && t.getCause() != null) {
                 return true;
             }
+            // SQLState class 08: connection exception (the standard's, whatever the driver's type)
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
             if (t.getCause() == t) {
                 break;
             }
