@@ -87,7 +87,9 @@ final class Logging {
         context.getLogger("dev.snapfolio").setLevel(verbose ? Level.DEBUG : Level.INFO);
         // The database server's own output and the pool's chatter are noise even in the file.
         context.getLogger("ch.vorburger").setLevel(Level.WARN);
-        context.getLogger("com.zaxxer.hikari").setLevel(Level.WARN);
+        // The pool warns with a stack trace for every connection a lost server breaks; the failed
+        // run already says what happened, in one line.
+        context.getLogger("com.zaxxer.hikari").setLevel(Level.ERROR);
         context.getLogger("org.apache.ibatis").setLevel(Level.WARN);
         context.getLogger("org.mybatis").setLevel(Level.WARN);
     }

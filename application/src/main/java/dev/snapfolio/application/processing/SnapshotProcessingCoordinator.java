@@ -15,6 +15,7 @@ import dev.snapfolio.application.port.out.QueryMeter;
 import dev.snapfolio.application.port.out.ReferenceDataRepository;
 import dev.snapfolio.application.port.out.RunLogRepository;
 import dev.snapfolio.application.port.out.SnapshotStore;
+import dev.snapfolio.application.port.out.StorageUnavailableException;
 import dev.snapfolio.application.port.out.UnitOfWork;
 import dev.snapfolio.domain.calc.DomainException;
 import dev.snapfolio.domain.calc.Policy;
@@ -49,6 +50,10 @@ public class SnapshotProcessingCoordinator {
     private final QueryMeter meter;
     private final Clock clock;
     private final StrategyDecision strategyDecision;
+
+    /** The error of a run found still RUNNING by the account's next run. */
+    static final String INTERRUPTED = "did not finish: its process ended or lost the database (the account stayed"
+            + " dirty; a later run of it did the work)";
 
     @Inject
     public SnapshotProcessingCoordinator(PerDateProcessor perDate, BatchProcessor batch, RunPlanner planner,
@@ -95,13 +100,21 @@ public class SnapshotProcessingCoordinator {
         Instant startedAt = clock.instant();
         long started = System.nanoTime();
         long queriesBefore = meter.count();
-        RunSettings resolved = runSettings != null ? runSettings : settings.forAccount(accountId);
+        RunSettings resolved;
+        Strategy requested = explicitStrategy;
+        Optional<Lease> lease;
+        try {
+            resolved = runSettings != null ? runSettings : settings.forAccount(accountId);
+            requested = StrategyDecision.requested(trigger, explicitStrategy, resolved.current());
+            lease = runLock.tryAcquire(accountId, resolved.lockWait());
+        } catch (RuntimeException e) {
+            // The run could not start (settings or the run lock unreadable): one failed run, reported, not thrown,
+            // so a caller going through many accounts goes on with the next.
+            return failed(accountId, changeDate, trigger, requested, startedAt, e);
+        }
         ProcessingSettings current = resolved.current();
         LocalDate today = LocalDate.now(clock);
         Policy policy = resolved.policy(today);
-        Strategy requested = StrategyDecision.requested(trigger, explicitStrategy, current);
-
-        Optional<Lease> lease = runLock.tryAcquire(accountId, resolved.lockWait());
         if (lease.isEmpty()) {
             markDirtyQuietly(accountId, changeDate);
             RunRecord deferred = RunRecord.started(accountId, trigger, requested, startedAt)
@@ -115,14 +128,48 @@ public class SnapshotProcessingCoordinator {
         }
         RunRecord record;
         try (Lease held = lease.get()) {
-            record = runLocked(accountId, changeDate, trigger, explicitStrategy, requested, current, policy, startedAt,
-                    started, queriesBefore);
+            // Logged as RUNNING first: a run whose process is killed (or loses the database) still
+            // shows in the run log, and the account's next run marks it INTERRUPTED.
+            long runId = begin(RunRecord.started(accountId, trigger, requested, startedAt)
+                    .range(changeDate, today).ended(RunStatus.RUNNING, null));
+            // The log's own statements are not the run's.
+            long queriesAtStart = meter.count();
+            Ran ran = runLocked(accountId, changeDate, trigger, explicitStrategy, requested, current, policy,
+                    startedAt, started, queriesAtStart);
+            log(ran.record());
+            // With the database gone the log cannot be written either (each try would wait for a
+            // connection); the entry stays RUNNING and the account's next run marks it INTERRUPTED.
+            record = ran.storageLost() ? ran.record().withId(runId) : finish(ran.record(), runId);
         }
-        log(record);
-        return new ProcessingOutcome(append(record));
+        return new ProcessingOutcome(record);
     }
 
-    private RunRecord runLocked(long accountId, LocalDate changeDate, Trigger trigger, Strategy explicitStrategy,
+    /**
+     * Records a run of {@code accountId} from {@code from} that failed before it could start, with
+     * the failure in one line, and returns it: a caller that goes through many accounts reports it
+     * and goes on with the next (one broken account never stops a refresh).
+     */
+    public ProcessingOutcome failed(long accountId, LocalDate from, Trigger trigger, RuntimeException failure) {
+        return failed(accountId, from, trigger, null, clock.instant(), failure);
+    }
+
+    private ProcessingOutcome failed(long accountId, LocalDate from, Trigger trigger, Strategy requested,
+            Instant startedAt, RuntimeException failure) {
+        String error = describe(failure);
+        LOG.info("account {}: {} run from {} failed: {}", accountId, trigger, from, error);
+        LOG.debug("account {}: the failure of the run from {}", accountId, from, failure);
+        RunRecord run = RunRecord.started(accountId, trigger, requested == null ? Strategy.AUTO : requested, startedAt)
+                .used(null, "the run could not start")
+                .range(from, LocalDate.now(clock))
+                .ended(RunStatus.FAILED, error);
+        return new ProcessingOutcome(StorageUnavailableException.isIn(failure) ? run : append(run));
+    }
+
+    /** A run's record, and whether it ended because the database could not be reached. */
+    private record Ran(RunRecord record, boolean storageLost) {
+    }
+
+    private Ran runLocked(long accountId, LocalDate changeDate, Trigger trigger, Strategy explicitStrategy,
             Strategy requested, ProcessingSettings current, Policy policy, Instant startedAt, long started,
             long queriesBefore) {
         LocalDate today = policy.today();
@@ -144,8 +191,12 @@ public class SnapshotProcessingCoordinator {
                         fallbackError = String.join("; ", result.errors());
                     }
                 } catch (BatchFailureException e) {
+                    if (StorageUnavailableException.isIn(e)) {
+                        // Per-date would meet the same closed door; the batch rolled back, the account stays dirty.
+                        throw e;
+                    }
                     fallback = FallbackReasons.of(e);
-                    fallbackError = String.valueOf(e.getCause());
+                    fallbackError = e.getCause() instanceof RuntimeException cause ? describe(cause) : describe(e);
                 }
                 if (fallback != null) {
                     LOG.warn("account {}: batch run failed ({}: {}); rolled back, falling back to per-date", accountId,
@@ -158,22 +209,73 @@ public class SnapshotProcessingCoordinator {
 
             clearDirtyMark(accountId, plan, today, result);
             RunStatus status = fallback == null ? RunStatus.SUCCEEDED : RunStatus.FELL_BACK;
-            return record(accountId, trigger, requested, fallback == null ? decision.used() : Strategy.PER_DATE,
+            return new Ran(record(accountId, trigger, requested, fallback == null ? decision.used() : Strategy.PER_DATE,
                     decision.reason(), fallback, from, today, result, status, fallbackError, startedAt, started,
-                    queriesBefore);
+                    queriesBefore), false);
         } catch (RuntimeException e) {
             // A domain error cannot happen after validation; if it does, or storage fails outside a
             // batch fallback, the run fails and the account stays dirty for refresh.
-            markDirtyQuietly(accountId, from);
-            String error = (e instanceof DomainException ? "" : e.getClass().getSimpleName() + ": ") + e.getMessage();
+            boolean unavailable = StorageUnavailableException.isIn(e);
+            if (!unavailable) {
+                markDirtyQuietly(accountId, from);
+            }
+            String error = describe(e);
             if (fallbackError != null) {
                 error = error + " (after batch " + fallback + ": " + fallbackError + ")";
             }
-            LOG.error("account {}: {} run from {} failed: {}", accountId, trigger, from, error, e);
+            // Logged, not shown: the caller reports the failed outcome (the CLI in one line); the trace
+            // only at DEBUG (--verbose).
+            LOG.info("account {}: {} run from {} failed: {}", accountId, trigger, from, error);
+            LOG.debug("account {}: the failure of the run from {}", accountId, from, e);
             Strategy used = decision == null ? null : fallback != null ? Strategy.PER_DATE : decision.used();
-            return record(accountId, trigger, requested, used, decision == null ? null : decision.reason(), fallback,
-                    from, today, null, RunStatus.FAILED, error, startedAt, started, queriesBefore);
+            return new Ran(record(accountId, trigger, requested, used, decision == null ? null : decision.reason(),
+                    fallback, from, today, null, RunStatus.FAILED, error, startedAt, started, queriesBefore), unavailable);
         }
+    }
+
+    /**
+     * A failure in one line a user can read: a domain error's own message; otherwise what went
+     * wrong at the bottom of the cause chain (not the wrappers' multi-line reports with SQL), after
+     * the outermost message that says something of its own.
+     */
+    static String describe(RuntimeException e) {
+        if (e instanceof DomainException) {
+            return e.getMessage();
+        }
+        if (StorageUnavailableException.isIn(e)) {
+            Throwable t = e;
+            while (!(t instanceof StorageUnavailableException)) {
+                t = t.getCause();
+            }
+            return firstLine(t.getMessage());
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String deep = firstLine(root.getMessage());
+        deep = deep.isEmpty() ? root.getClass().getSimpleName() : deep;
+        String top = firstLine(e.getMessage());
+        boolean topSaysSomething = !top.isEmpty() && !top.startsWith("#") && root != e
+                && !top.equals(String.valueOf(e.getCause()));
+        if (root == e) {
+            return e.getClass().getSimpleName() + (top.isEmpty() ? "" : ": " + top);
+        }
+        return topSaysSomething && !top.contains(deep) ? top + ": " + deep
+                : topSaysSomething ? top : root.getClass().getSimpleName() + ": " + deep;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        for (String line : message.split("\\R")) {
+            String trimmed = line.strip();
+            if (!trimmed.isEmpty() && !trimmed.startsWith("###")) {
+                return trimmed;
+            }
+        }
+        return "";
     }
 
     private void clearDirtyMark(long accountId, RunPlanner.Plan plan, LocalDate today, ProcessingResult result) {
@@ -229,9 +331,33 @@ public class SnapshotProcessingCoordinator {
         try {
             return record.withId(runLog.append(record));
         } catch (RuntimeException e) {
-            LOG.error("account {}: could not write the run log: {}", record.accountId(), e.toString());
+            LOG.error("account {}: could not write the run log: {}", record.accountId(), describe(e));
             return record;
         }
+    }
+
+    /** The RUNNING entry of a run; 0 when it could not be written (then the run is appended at its end). */
+    private long begin(RunRecord running) {
+        try {
+            return runLog.begin(running, INTERRUPTED);
+        } catch (RuntimeException e) {
+            LOG.error("account {}: could not write the run log: {}", running.accountId(), describe(e));
+            return 0;
+        }
+    }
+
+    private RunRecord finish(RunRecord record, long runId) {
+        if (runId == 0) {
+            return append(record);
+        }
+        RunRecord ended = record.withId(runId);
+        try {
+            runLog.finish(ended);
+        } catch (RuntimeException e) {
+            // Stays RUNNING in the log; the account's next run marks it INTERRUPTED.
+            LOG.error("account {}: could not write the run log: {}", record.accountId(), describe(e));
+        }
+        return ended;
     }
 
     private static void log(RunRecord run) {
@@ -241,7 +367,8 @@ public class SnapshotProcessingCoordinator {
                 run.movements(), new java.util.TreeMap<>(run.rowsByScenario()), run.totalMs(), run.loadMs(), run.calcMs(), run.persistMs(),
                 run.queries(), run.strategyReason()};
         if (run.status() == RunStatus.FAILED) {
-            LOG.error(text + " FAILED", args);
+            // INFO like every run: the caller reports the failure to the user once.
+            LOG.info(text + " FAILED", args);
         } else {
             LOG.info(text + " " + run.status(), args);
         }

@@ -85,8 +85,8 @@ public class ImportMovementsService implements ImportMovementsUseCase {
         List<String> warnings = new ArrayList<>();
         if (fresh.isEmpty()) {
             LOG.info("account {}: import from {}: {} rows, all already imported", accountId, command.source(), rows.size());
-            return new ImportResult(rows.size(), 0, duplicates, warnings, Optional.empty(), OptionalLong.empty(), null,
-                    null, List.of());
+            return new ImportResult(rows.size(), 0, duplicates, warnings, pendingRun(accountId), OptionalLong.empty(),
+                    null, null, List.of());
         }
 
         // Read once for the whole call: validation and the run use the same settings.
@@ -152,5 +152,21 @@ public class ImportMovementsService implements ImportMovementsUseCase {
                         runSettings.lockWait()));
         return new ImportResult(rows.size(), inserted.size(), duplicates, warnings, Optional.of(outcome),
                 OptionalLong.of(importId[0]), from, today, inserted);
+    }
+
+    /**
+     * Nothing new to store, but the account may still be dirty: a run killed (or failed) after an
+     * earlier import committed its rows. Running the same import again must finish that work, not
+     * say "nothing to process" and leave the account without snapshots.
+     */
+    private Optional<ProcessingOutcome> pendingRun(long accountId) {
+        LocalDate today = LocalDate.now(clock);
+        return dirtyMarks.find(accountId)
+                .filter(mark -> mark.dirtyFrom() == null || !mark.dirtyFrom().isAfter(today))
+                .map(mark -> {
+                    LocalDate from = mark.dirtyFrom() == null ? today : mark.dirtyFrom();
+                    LOG.info("account {}: no new rows, but the account is dirty from {}: processing it", accountId, from);
+                    return coordinator.process(accountId, from, Trigger.IMPORT);
+                });
     }
 }

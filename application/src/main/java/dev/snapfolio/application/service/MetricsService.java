@@ -17,6 +17,8 @@ import java.util.OptionalLong;
 /**
  * Metrics derived from the run log (DESIGN §4.3): a batch attempt is a run that used batch or fell
  * back from it; per-date runs include fallbacks; times are of completed runs by the strategy used.
+ * A run INTERRUPTED (its process ended before it finished) counts as failed; one still RUNNING is
+ * not counted yet.
  */
 public class MetricsService implements MetricsQuery {
     private final RunLogRepository runLog;
@@ -40,7 +42,11 @@ public class MetricsService implements MetricsQuery {
                 deferred++;
                 continue;
             }
-            if (run.status() == RunStatus.FAILED) {
+            if (run.status() == RunStatus.RUNNING) {
+                // In progress, or its process ended and no run of the account came since: not known yet.
+                continue;
+            }
+            if (run.status() == RunStatus.FAILED || run.status() == RunStatus.INTERRUPTED) {
                 failed++;
             }
             if (run.fallbackReason() != null) {
@@ -55,7 +61,7 @@ public class MetricsService implements MetricsQuery {
             if (run.used() == Strategy.PER_DATE) {
                 perDateRuns++;
             }
-            if (run.used() != null && run.status() != RunStatus.FAILED) {
+            if (run.used() != null && (run.status() == RunStatus.SUCCEEDED || run.status() == RunStatus.FELL_BACK)) {
                 times.computeIfAbsent(run.used(), s -> new ArrayList<>()).add(run.totalMs());
             }
         }

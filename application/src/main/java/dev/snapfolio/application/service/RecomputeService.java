@@ -2,6 +2,8 @@ package dev.snapfolio.application.service;
 
 import dev.snapfolio.application.port.in.RecomputeUseCase;
 import dev.snapfolio.application.port.out.AccountRepository;
+import dev.snapfolio.application.port.out.DirtyMarkRepository;
+import dev.snapfolio.application.port.out.UnitOfWork;
 import dev.snapfolio.application.port.out.MovementRepository;
 import dev.snapfolio.application.port.out.SnapshotStore;
 import dev.snapfolio.application.port.in.ProcessingOutcome;
@@ -18,15 +20,20 @@ public class RecomputeService implements RecomputeUseCase {
     private final MovementRepository movements;
     private final SnapshotStore store;
     private final SnapshotProcessingCoordinator coordinator;
+    private final DirtyMarkRepository dirtyMarks;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     @Inject
     public RecomputeService(AccountRepository accounts, MovementRepository movements, SnapshotStore store,
-            SnapshotProcessingCoordinator coordinator, Clock clock) {
+            SnapshotProcessingCoordinator coordinator, DirtyMarkRepository dirtyMarks, UnitOfWork unitOfWork,
+            Clock clock) {
         this.accounts = accounts;
         this.movements = movements;
         this.store = store;
         this.coordinator = coordinator;
+        this.dirtyMarks = dirtyMarks;
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
@@ -35,6 +42,9 @@ public class RecomputeService implements RecomputeUseCase {
         long accountId = command.accountId();
         ServiceSupport.requireAccount(accounts, accountId);
         LocalDate from = command.from() != null ? command.from() : firstDate(accountId);
+        // Marked first, in its own transaction: a recompute killed half-way (per-date has committed
+        // some dates) leaves the account dirty for refresh instead of silently mixed; the run clears it.
+        unitOfWork.run(() -> dirtyMarks.markDirty(accountId, from));
         return coordinator.process(accountId, from, Trigger.RECOMPUTE, command.strategy());
     }
 

@@ -76,18 +76,38 @@ public class RefreshService implements RefreshUseCase {
                     continue;
                 }
                 LocalDate from = mark.dirtyFrom() == null ? today : mark.dirtyFrom();
-                outcomes.add(coordinator.process(mark.accountId(), from, Trigger.REFRESH));
+                outcomes.add(processOne(mark.accountId(), from, () -> Optional.of(from)).orElseThrow());
             }
         }
         for (Account account : accounts.findAll()) {
             if (seen.contains(account.id())) {
                 continue;
             }
-            dueExpiry(account.id(), policy).ifPresent(expiration ->
-                    outcomes.add(coordinator.process(account.id(), expiration, Trigger.REFRESH)));
+            processOne(account.id(), today, () -> dueExpiry(account.id(), policy)).ifPresent(outcomes::add);
         }
-        LOG.info("refresh: {} accounts processed", outcomes.size());
+        long failed = outcomes.stream().filter(ProcessingOutcome::failed).count();
+        LOG.info("refresh: {} accounts processed, {} failed", outcomes.size(), failed);
         return outcomes;
+    }
+
+    /**
+     * Processes one account from the date {@code from} gives (nothing when it gives none). A failure
+     * of this account — even one the coordinator could not record as a run of its own — becomes its
+     * failed outcome (account, date, problem), and the refresh goes on with the others.
+     */
+    private Optional<ProcessingOutcome> processOne(long accountId, LocalDate fallbackDate,
+            java.util.function.Supplier<Optional<LocalDate>> from) {
+        LocalDate date = fallbackDate;
+        try {
+            Optional<LocalDate> start = from.get();
+            if (start.isEmpty()) {
+                return Optional.empty();
+            }
+            date = start.get();
+            return Optional.of(coordinator.process(accountId, date, Trigger.REFRESH));
+        } catch (RuntimeException e) {
+            return Optional.of(coordinator.failed(accountId, date, Trigger.REFRESH, e));
+        }
     }
 
     /** The earliest expiration of a contract still open in the latest stored state whose auto-expiry is due. */

@@ -95,7 +95,7 @@ public final class FakeApplication {
                 coordinator, settings, settingsRepository, importBatches, clock);
         importHistory = new ImportHistoryService(accounts, movements, importBatches, dirtyMarks, unitOfWork, validator,
                 coordinator, settings, clock);
-        recompute = new RecomputeService(accounts, movements, store, coordinator, clock);
+        recompute = new RecomputeService(accounts, movements, store, coordinator, dirtyMarks, unitOfWork, clock);
         snapshotQueries = new SnapshotQueryService(accounts, store, asOfEvaluator, settings, clock, dirtyMarks);
         recordPrices = new ReferenceDataService(referenceData, movements, dirtyMarks, unitOfWork, accounts, validator,
                 settings, clock);

@@ -9,9 +9,18 @@ import java.util.Set;
 /** One run per account: a lease per account, waited for up to the given time. Not reentrant. */
 public class InMemoryAccountRunLock implements AccountRunLock {
     private final Set<Long> held = new HashSet<>();
+    private final Set<Long> broken = new HashSet<>();
+
+    /** From now on, taking the lock of {@code accountId} fails (as a broken connection would). */
+    public synchronized void breakFor(long accountId) {
+        broken.add(accountId);
+    }
 
     @Override
     public synchronized Optional<Lease> tryAcquire(long accountId, Duration wait) {
+        if (broken.contains(accountId)) {
+            throw new InjectedFault("cannot take the run lock of account #" + accountId);
+        }
         long deadline = System.nanoTime() + wait.toNanos();
         while (held.contains(accountId)) {
             long left = deadline - System.nanoTime();

@@ -82,6 +82,27 @@ class ImportMovementsServiceTest {
     }
 
     @Test
+    void reimportAfterAProcessKilledPastItsCommitProcessesThePendingDirtyMark() {
+        // What a process killed right after the import's transaction leaves: the rows and the mark, no run.
+        List<Movement> stored = app.movements.insertAll(List.of(deposit("2024-01-02", "1000").withSourceKey("a")
+                .withAccount(accountId), deposit("2024-01-03", "5").withSourceKey("b").withAccount(accountId)));
+        app.dirtyMarks.markDirty(accountId, d("2024-01-02"));
+        assertThat(stored).hasSize(2);
+
+        ImportResult again = importRows(false, row(deposit("2024-01-02", "1000"), "a", 2),
+                row(deposit("2024-01-03", "5"), "b", 3));
+
+        assertThat(again.added()).isZero();
+        assertThat(again.outcome()).hasValueSatisfying(o -> {
+            assertThat(o.run().trigger()).isEqualTo(Trigger.IMPORT);
+            assertThat(o.run().status()).isEqualTo(RunStatus.SUCCEEDED);
+            assertThat(o.run().fromDate()).isEqualTo(d("2024-01-02"));
+        });
+        assertThat(app.dirtyMarks.find(accountId)).isEmpty();
+        Histories.assertVerifiesClean(app, accountId, "import re-run after a kill");
+    }
+
+    @Test
     void aRowThatBreaksTheHistoryRejectsTheWholeImportNamingItsLocationAndDate() {
         importRows(false, row(deposit("2024-01-02", "1000"), "a", 2));
         List<Movement> before = app.movementQueries.list(accountId, null, null);

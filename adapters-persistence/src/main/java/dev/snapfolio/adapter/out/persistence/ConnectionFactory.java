@@ -46,7 +46,11 @@ final class ConnectionFactory {
         config.setAutoCommit(true);
         config.setMaximumPoolSize(settings.maxPoolSize());
         config.setMinimumIdle(1);
-        config.setConnectionTimeout(10_000);
+        // A database that is gone must not hang a command: a connection is had within 5 s or the
+        // command fails (the driver's own connect attempt gives up after 3 s), and a pooled
+        // connection is checked within 2 s.
+        config.setConnectionTimeout(5_000);
+        config.setValidationTimeout(2_000);
         config.setInitializationFailTimeout(1);
         try {
             HikariDataSource dataSource = new HikariDataSource(config);
@@ -72,12 +76,21 @@ final class ConnectionFactory {
         return new DatabaseException(settings.scrub(message), quotesASecret ? null : cause);
     }
 
-    /** Batched statements are rewritten into multi-row statements (DESIGN §5). */
-    private static String withDriverOptions(String url) {
-        if (url.contains("rewriteBatchedStatements")) {
-            return url;
+    /**
+     * Batched statements are rewritten into multi-row statements (DESIGN §5); connecting gives up
+     * after 3 s (the driver waits 30 s by default), and a server that stops answering in the middle
+     * of a statement is given up after 10 minutes rather than never. Options the URL sets win.
+     */
+    static String withDriverOptions(String url) {
+        String result = url;
+        for (String option : new String[] {"rewriteBatchedStatements=true", "connectTimeout=3000",
+            "socketTimeout=600000"}) {
+            String name = option.substring(0, option.indexOf('=') + 1);
+            if (!result.contains(name)) {
+                result = result + (result.contains("?") ? "&" : "?") + option;
+            }
         }
-        return url + (url.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true";
+        return result;
     }
 
     private static String explain(RuntimeException e, DatabaseSettings settings, String shown) {

@@ -22,14 +22,33 @@ import org.slf4j.LoggerFactory;
 class GetLockRunLock implements AccountRunLock {
     private static final Logger LOG = LoggerFactory.getLogger(GetLockRunLock.class);
     private final DataSource dataSource;
+    private final RunLockPermits permits;
 
     @Inject
-    GetLockRunLock(DataSource dataSource) {
+    GetLockRunLock(DataSource dataSource, RunLockPermits permits) {
         this.dataSource = dataSource;
+        this.permits = permits;
     }
 
     @Override
     public Optional<Lease> tryAcquire(long accountId, Duration wait) {
+        long started = System.nanoTime();
+        if (!permits.acquire(wait)) {
+            return Optional.empty();
+        }
+        Duration left = wait.minusNanos(System.nanoTime() - started);
+        Optional<Lease> lease = Optional.empty();
+        try {
+            lease = takeLock(accountId, left.isNegative() ? Duration.ZERO : left);
+            return lease;
+        } finally {
+            if (lease.isEmpty()) {
+                permits.release();
+            }
+        }
+    }
+
+    private Optional<Lease> takeLock(long accountId, Duration wait) {
         Connection connection = null;
         try {
             connection = dataSource.getConnection();
@@ -43,7 +62,7 @@ class GetLockRunLock implements AccountRunLock {
                     if (rs.getInt(1) == 1 && !rs.wasNull()) {
                         Connection held = connection;
                         connection = null;
-                        return Optional.of(new GetLockLease(dataSource, held, name));
+                        return Optional.of(new GetLockLease(dataSource, held, name, permits));
                     }
                     return Optional.empty();
                 }
@@ -76,12 +95,14 @@ class GetLockRunLock implements AccountRunLock {
         private final DataSource dataSource;
         private final Connection connection;
         private final String name;
+        private final RunLockPermits permits;
         private boolean closed;
 
-        GetLockLease(DataSource dataSource, Connection connection, String name) {
+        GetLockLease(DataSource dataSource, Connection connection, String name, RunLockPermits permits) {
             this.dataSource = dataSource;
             this.connection = connection;
             this.name = name;
+            this.permits = permits;
         }
 
         @Override
@@ -101,6 +122,7 @@ class GetLockRunLock implements AccountRunLock {
                 }
             } finally {
                 closeQuietly(connection);
+                permits.release();
             }
         }
     }

@@ -34,6 +34,26 @@ class MyBatisRunLogRepository implements RunLogRepository {
     }
 
     @Override
+    public long begin(RunRecord running, String interruptedError) {
+        GeneratedKey key = new GeneratedKey();
+        try (SqlSession own = factory.openSession(ExecutorType.SIMPLE, false)) {
+            RunLogMapper log = own.getMapper(RunLogMapper.class);
+            log.interruptRunning(running.accountId(), interruptedError);
+            log.insert(RunLogRow.from(running), key);
+            own.commit();
+        }
+        return key.getId();
+    }
+
+    @Override
+    public void finish(RunRecord run) {
+        try (SqlSession own = factory.openSession(ExecutorType.SIMPLE, false)) {
+            own.getMapper(RunLogMapper.class).update(RunLogRow.from(run));
+            own.commit();
+        }
+    }
+
+    @Override
     public List<RunRecord> findRecent(int limit, OptionalLong accountId) {
         Long account = accountId.isPresent() ? accountId.getAsLong() : null;
         return mapper.findRecent(Math.max(0, limit), account).stream().map(RunLogRow::toDomain).toList();

@@ -66,6 +66,8 @@ public final class PersistenceModule extends AbstractModule {
         // would be told apart here.
         Dialect dialect = settings != null ? Dialect.of(settings) : Dialect.MARIADB;
         bind(Dialect.class).toInstance(dialect);
+        bind(RunLockPermits.class).toInstance(settings != null ? new RunLockPermits(settings.maxPoolSize())
+                : RunLockPermits.unlimited());
         install(new MyBatisModule() {
             @Override
             protected void initialize() {

@@ -25,7 +25,7 @@ record RunLogRow(long id, long accountId, String runTrigger, String requested, S
 
     static RunLogRow from(RunRecord r) {
         Map<Scenario, Integer> rows = r.rowsByScenario();
-        return new RunLogRow(r.id(), r.accountId(), r.trigger().name(), r.requested().name(), r.used().name(),
+        return new RunLogRow(r.id(), r.accountId(), r.trigger().name(), r.requested().name(), r.used() == null ? null : r.used().name(),
                 r.strategyReason(), r.fallbackReason() == null ? null : r.fallbackReason().name(), r.fromDate(),
                 r.toDate(), r.dates(), rows.get(Scenario.A), rows.get(Scenario.B), rows.get(Scenario.C),
                 rows.get(Scenario.D), rows.get(Scenario.E), rows.get(Scenario.F), rows.get(Scenario.G),
@@ -45,7 +45,7 @@ record RunLogRow(long id, long accountId, String runTrigger, String requested, S
         put(rows, Scenario.G, rowsG);
         put(rows, Scenario.H, rowsH);
         return new RunRecord(id, accountId, Trigger.valueOf(runTrigger), Strategy.valueOf(requested),
-                Strategy.valueOf(used), strategyReason, fallbackReason == null ? null : FallbackReason.valueOf(fallbackReason),
+                used == null ? null : Strategy.valueOf(used), strategyReason, fallbackReason == null ? null : FallbackReason.valueOf(fallbackReason),
                 fromDate, toDate, dates, rows, movements, loadMs, calcMs, persistMs, totalMs, queries,
                 RunStatus.valueOf(status), error, startedAt.toInstant(ZoneOffset.UTC));
     }

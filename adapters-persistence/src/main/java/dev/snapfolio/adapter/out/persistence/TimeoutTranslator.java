@@ -1,6 +1,7 @@
 package dev.snapfolio.adapter.out.persistence;
 
 import dev.snapfolio.application.port.out.StorageTimeoutException;
+import dev.snapfolio.application.port.out.StorageUnavailableException;
 import java.lang.reflect.InvocationTargetException;
 import org.apache.ibatis.cache.CacheKey;
 import org.apache.ibatis.executor.Executor;
@@ -16,7 +17,8 @@ import org.apache.ibatis.session.RowBounds;
 
 /**
  * Turns a statement or lock timeout of a mapped statement into the out-ports'
- * {@link StorageTimeoutException} (which MyBatis then wraps), so the application can tell a timeout
+ * {@link StorageTimeoutException}, and a lost or refused connection into
+ * {@link StorageUnavailableException} (which MyBatis then wraps), so the application can tell them
  * by type. Other failures pass unchanged. Wraps executors only, like {@link QueryCounter}.
  */
 @Intercepts({
@@ -44,10 +46,32 @@ final class TimeoutTranslator implements Interceptor {
         }
     }
 
-    /** {@code failure} as a {@link StorageTimeoutException} when it is a timeout, else itself. */
+    /**
+     * {@code failure} as a {@link StorageTimeoutException} when it is a timeout, as a
+     * {@link StorageUnavailableException} when the database could not be reached or the connection
+     * was lost, else itself.
+     */
     static Throwable translate(Throwable failure) {
-        return Sql.isTimeout(failure) && !(failure instanceof StorageTimeoutException)
-                ? new StorageTimeoutException("the database timed out: " + failure.getMessage(), failure)
-                : failure;
+        if (failure instanceof StorageTimeoutException || failure instanceof StorageUnavailableException) {
+            return failure;
+        }
+        if (Sql.isTimeout(failure)) {
+            return new StorageTimeoutException("the database timed out: " + failure.getMessage(), failure);
+        }
+        if (Sql.isConnectionLoss(failure)) {
+            return new StorageUnavailableException("the database could not be reached (" + rootMessage(failure)
+                    + "); nothing more was written", failure);
+        }
+        return failure;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = ConnectionFactory.firstLine(root.getMessage());
+        // Connector/J prefixes its connection id: "(conn=12) ..."; the user has no use for it.
+        return message.replaceFirst("^\\(conn=\\d+\\)\\s*", "");
     }
 }

@@ -28,9 +28,19 @@ public class RefreshCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         int exit = ExitCode.OK;
+        int failed = 0;
         for (ProcessingOutcome outcome : outcomes) {
-            output.message("account #" + outcome.run().accountId() + ":");
+            // A failed account is named with the date its run started from; the others go on regardless.
+            output.message("account #" + outcome.run().accountId()
+                    + (outcome.failed() && outcome.run().fromDate() != null ? " from " + outcome.run().fromDate() : "")
+                    + ":");
             exit = Math.max(exit, Outcomes.report(outcome, output));
+            failed += outcome.failed() ? 1 : 0;
+        }
+        if (failed > 0) {
+            output.err().println("error: " + failed + " of " + outcomes.size() + " accounts failed; the others were"
+                    + " processed");
+            output.err().flush();
         }
         return exit;
     }

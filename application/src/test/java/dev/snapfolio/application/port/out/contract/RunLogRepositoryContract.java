@@ -59,6 +59,53 @@ public abstract class RunLogRepositoryContract {
     }
 
     @Test
+    void aDeferredRunThatUsedNoStrategyRoundTrips() {
+        long account = newAccount("Main");
+        RunRecord deferred = RunRecord.started(account, Trigger.EDIT, Strategy.AUTO, Instant.parse("2024-03-01T10:00:00Z"))
+                .used(null, "run lock held by another run; deferred to refresh")
+                .range(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 3, 1))
+                .ended(RunStatus.DEFERRED, null);
+
+        long id = runs().append(deferred);
+
+        assertThat(runs().findAll()).containsExactly(deferred.withId(id));
+    }
+
+    @Test
+    void aRunIsLoggedRunningAtItsStartAndReplacedByHowItEnded() {
+        long account = newAccount("Main");
+        RunRecord ended = run(account, Trigger.IMPORT, RunStatus.SUCCEEDED, 1);
+        RunRecord running = RunRecord.started(account, Trigger.IMPORT, Strategy.AUTO, ended.startedAt())
+                .range(ended.fromDate(), ended.toDate()).ended(RunStatus.RUNNING, null);
+
+        long id = runs().begin(running, "interrupted");
+        assertThat(runs().findAll()).containsExactly(running.withId(id));
+        runs().finish(ended.withId(id));
+
+        assertThat(runs().findAll()).containsExactly(ended.withId(id));
+    }
+
+    @Test
+    void beginningARunMarksTheAccountsRunsStillRunningInterruptedAndNoOtherAccounts() {
+        long a = newAccount("A");
+        long b = newAccount("B");
+        RunRecord killedA = RunRecord.started(a, Trigger.IMPORT, Strategy.BATCH, Instant.parse("2024-03-01T10:00:00Z"))
+                .ended(RunStatus.RUNNING, null);
+        RunRecord runningB = RunRecord.started(b, Trigger.EDIT, Strategy.AUTO, Instant.parse("2024-03-01T10:00:01Z"))
+                .ended(RunStatus.RUNNING, null);
+        long killed = runs().begin(killedA, "lost");
+        long other = runs().begin(runningB, "lost");
+
+        long next = runs().begin(RunRecord.started(a, Trigger.REFRESH, Strategy.AUTO,
+                Instant.parse("2024-03-01T10:00:02Z")).ended(RunStatus.RUNNING, null), "did not finish");
+
+        assertThat(runs().findAll()).extracting(RunRecord::id, RunRecord::status, RunRecord::error).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(killed, RunStatus.INTERRUPTED, "did not finish"),
+                org.assertj.core.groups.Tuple.tuple(other, RunStatus.RUNNING, null),
+                org.assertj.core.groups.Tuple.tuple(next, RunStatus.RUNNING, null));
+    }
+
+    @Test
     void recentRunsComeNewestFirstLimitedAndOptionallyOfOneAccount() {
         long a = newAccount("A");
         long b = newAccount("B");
