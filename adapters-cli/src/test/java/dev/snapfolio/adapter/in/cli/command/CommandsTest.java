@@ -499,7 +499,7 @@ class CommandsTest {
         Result result = cli.run("import", file.toString(), "--account", "main", "--source", "generic");
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(cli.app.movements).hasSize((int) rows);
-        assertThat(result.out()).contains("imported stocks-and-events.movements.csv into 'main': " + rows + " rows read, "
+        assertThat(result.out()).contains("imported stocks-and-events.movements.csv into 'main' as import #1: " + rows + " rows read, "
                 + rows + " movements added, 0 already present");
     }
 
