@@ -32,7 +32,9 @@ final class Database {
                     System.getenv().getOrDefault("SNAPFOLIO_DB_PASSWORD", ""));
         }
         EmbeddedMariaDb server = new EmbeddedMariaDb(cli.home().resolve("db"));
-        return new Database(server.ensureRunning(true).jdbcUrl("snapfolio"), "root", "");
+        // the embedded server is private to its owner: its endpoint carries the generated credentials
+        EmbeddedMariaDb.Endpoint endpoint = server.ensureRunning(true);
+        return new Database(endpoint.jdbcUrl("snapfolio"), endpoint.user(), endpoint.password());
     }
 
     static Path dataDir(Cli cli) {
