@@ -59,6 +59,8 @@ final class ApplicationBindings {
         binder.bind(ImportMovementsUseCase.class).to(ImportMovementsService.class).in(Scopes.SINGLETON);
         binder.bind(RecomputeUseCase.class).to(RecomputeService.class).in(Scopes.SINGLETON);
         binder.bind(SnapshotQueries.class).to(SnapshotQueryService.class).in(Scopes.SINGLETON);
+        binder.bind(dev.snapfolio.application.port.in.PortfolioQueries.class)
+                .to(dev.snapfolio.application.service.PortfolioQueryService.class).in(Scopes.SINGLETON);
         binder.bind(ReferenceDataService.class).in(Scopes.SINGLETON);
         binder.bind(RecordPricesUseCase.class).to(ReferenceDataService.class);
         binder.bind(RecordSplitsUseCase.class).to(ReferenceDataService.class);

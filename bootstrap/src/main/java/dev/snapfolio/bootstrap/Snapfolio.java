@@ -123,6 +123,11 @@ public final class Snapfolio implements AutoCloseable {
         return port(SnapshotQueries.class);
     }
 
+    /** Holdings (positions, cash, net worth) as of a date and the summary per currency, optionally in one base currency. */
+    public dev.snapfolio.application.port.in.PortfolioQueries portfolio() {
+        return port(dev.snapfolio.application.port.in.PortfolioQueries.class);
+    }
+
     public RecomputeUseCase recompute() {
         return port(RecomputeUseCase.class);
     }

@@ -35,7 +35,8 @@ public final class SnapfolioModule extends AbstractModule {
     static final List<Class<?>> IN_PORTS = List.of(CreateAccountUseCase.class, AccountQueries.class,
             RecordMovementUseCase.class, EditMovementUseCase.class, DeleteMovementUseCase.class,
             MovementQueries.class, ImportMovementsUseCase.class, RecordPricesUseCase.class, RecordSplitsUseCase.class,
-            SplitQueries.class, SnapshotQueries.class, RecomputeUseCase.class, RefreshUseCase.class, VerifySnapshotsUseCase.class,
+            SplitQueries.class, SnapshotQueries.class,
+            dev.snapfolio.application.port.in.PortfolioQueries.class, RecomputeUseCase.class, RefreshUseCase.class, VerifySnapshotsUseCase.class,
             ProcessingControlUseCase.class, MetricsQuery.class);
 
     private final EngineModule engine;

@@ -35,6 +35,32 @@ public final class SnapshotFigures {
         return Decimals.percentage(unrealizedGains, pricedInvested);
     }
 
+    /**
+     * The cash balance of a currency: what its movements paid in and out, derived from the figures
+     * of DESIGN §3.4 and the open lots. {@code netCashFlow} counts contributions, income and every
+     * cost; trades move cash by their gross amounts, which the figures hold as realized gains
+     * (closed lots, costs included) and as the cost of the lots still open — so:
+     * <pre>
+     * cash = netCashFlow − optionsIncome + tradeCosts + realizedGains − openStockCost + openOptionNet
+     * </pre>
+     * where {@code tradeCosts} = Σ commissions + fees of stock and option trades (the tickers'
+     * figures; realized gains and lot costs already contain them), {@code openStockCost} = Σ
+     * totalCost of the open stock lots (a short's is negative: its net proceeds are cash) and
+     * {@code openOptionNet} = Σ net (premium − costs) of the open option lots. Shares moved with
+     * SECURITY_IN / SECURITY_OUT count as bought / sold at their cost per share (no cash moves, so
+     * with a cost per share other than 0 the figure is off by that cost while the lot is open).
+     */
+    public static BigDecimal cash(CurrencyTotals t, BigDecimal tradeCosts, BigDecimal openStockCost,
+            BigDecimal openOptionNet) {
+        return Decimals.money(netCashFlow(t).subtract(t.optionsIncome()).add(tradeCosts).add(t.realizedGains())
+                .subtract(openStockCost).add(openOptionNet));
+    }
+
+    /** cash + market value of the priced stock positions (options are not valued, DESIGN §3.4). */
+    public static BigDecimal netWorth(BigDecimal cash, BigDecimal marketValue) {
+        return Decimals.money(cash.add(marketValue));
+    }
+
     // ---------------------------------------------------------------- ticker snapshot (and the sums of the financial one)
 
     /** Σ |totalCost| of the open stock lots ({@code lotsInvested}); 0 when the position is flat. */

@@ -57,12 +57,8 @@ public class AccountCommand {
         @Override
         public Integer call() {
             Account account = createAccount.get().create(new CreateAccountCommand(name, broker, currency));
-            if (output.forPeople()) {
-                output.message("created account #" + account.id() + " '" + account.name() + "' ("
-                        + account.currency() + ")");
-            } else {
-                output.table(table(List.of(account)));
-            }
+            output.changed("created account #" + account.id() + " '" + account.name() + "' ("
+                    + account.currency() + ")", table(List.of(account)));
             return ExitCode.OK;
         }
     }

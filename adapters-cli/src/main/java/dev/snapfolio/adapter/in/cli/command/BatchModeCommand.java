@@ -3,6 +3,8 @@ package dev.snapfolio.adapter.in.cli.command;
 import dev.snapfolio.application.port.in.ProcessingControlUseCase;
 import dev.snapfolio.application.port.in.ProcessingControlUseCase.UpdateProcessingCommand;
 import dev.snapfolio.application.port.in.ProcessingSettings;
+import dev.snapfolio.adapter.in.cli.format.Column;
+import dev.snapfolio.adapter.in.cli.format.Table;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.util.concurrent.Callable;
@@ -31,8 +33,14 @@ public class BatchModeCommand implements Callable<Integer> {
                 : control.get().update(UpdateProcessingCommand.batchMode(mode == Mode.ON));
         boolean asked = mode == Mode.ON;
         String source = SettingsTable.batchSource(settings);
-        output.message("batch mode: " + (settings.batchEnabled() ? "on" : "off")
-                + (source.isEmpty() ? "" : " (" + source + ")"));
+        if (output.forPeople()) {
+            output.message("batch mode: " + (settings.batchEnabled() ? "on" : "off")
+                    + (source.isEmpty() ? "" : " (" + source + ")"));
+        } else {
+            Table table = new Table(Column.text("setting"), Column.text("value"), Column.text("source"));
+            table.add(ProcessingSettings.BATCH_ENABLED, settings.batchEnabled() ? "on" : "off", source);
+            output.table(table);
+        }
         if (mode != Mode.STATUS && settings.batchEnabled() != asked) {
             output.warning("the switch is saved, but an override (flag or environment) keeps batch mode "
                     + (settings.batchEnabled() ? "on" : "off") + " for this run");

@@ -1,6 +1,8 @@
 package dev.snapfolio.adapter.in.cli.command;
 
+import dev.snapfolio.adapter.in.cli.format.Column;
 import dev.snapfolio.adapter.in.cli.format.Printable;
+import dev.snapfolio.adapter.in.cli.format.Table;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.util.concurrent.Callable;
@@ -23,8 +25,21 @@ public class DbCommand {
 
         @Override
         public Integer call() {
-            admin.get().status().forEach(output.out()::println);
-            output.out().flush();
+            java.util.List<String> lines = admin.get().status();
+            if (output.forPeople()) {
+                if (!output.quiet()) {
+                    lines.forEach(line -> output.out().println(Printable.of(line)));
+                    output.out().flush();
+                }
+                return ExitCode.OK;
+            }
+            // "key: value" lines as rows
+            Table table = new Table(Column.text("item"), Column.text("value"));
+            for (String line : lines) {
+                int colon = line.indexOf(": ");
+                table.add(colon < 0 ? line : line.substring(0, colon), colon < 0 ? "" : line.substring(colon + 2));
+            }
+            output.table(table);
             return ExitCode.OK;
         }
     }
@@ -42,8 +57,7 @@ public class DbCommand {
 
         @Override
         public Integer call() {
-            output.out().println(Printable.of(admin.get().stop()));
-            output.out().flush();
+            output.message(admin.get().stop());
             return ExitCode.OK;
         }
     }

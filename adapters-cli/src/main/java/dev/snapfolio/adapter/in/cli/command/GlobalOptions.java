@@ -23,6 +23,10 @@ public class GlobalOptions {
             description = "More logging on the console; stack traces with errors.")
     private boolean verbose;
 
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "Prints nothing on success, except what --format csv|json asks of a listing or of a change (its ids).")
+    private boolean quiet;
+
     @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "Configuration file (default: ~/.snapfolio/config.properties).")
     private Path config;
@@ -63,6 +67,17 @@ public class GlobalOptions {
 
     public boolean verbose() {
         return verbose;
+    }
+
+    public boolean quiet() {
+        return quiet;
+    }
+
+    /** The same options, with --quiet on or off. */
+    public GlobalOptions withQuiet(boolean quiet) {
+        GlobalOptions copy = new GlobalOptions(today, verbose, config, format, dbDir, settings());
+        copy.quiet = quiet;
+        return copy;
     }
 
     public Optional<Path> config() {

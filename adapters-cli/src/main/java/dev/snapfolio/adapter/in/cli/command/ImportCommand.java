@@ -3,6 +3,7 @@ package dev.snapfolio.adapter.in.cli.command;
 import static dev.snapfolio.adapter.in.cli.format.Column.integer;
 import static dev.snapfolio.adapter.in.cli.format.Column.text;
 
+import dev.snapfolio.adapter.in.cli.format.Column;
 import dev.snapfolio.adapter.in.cli.format.MovementTables;
 import dev.snapfolio.adapter.in.cli.format.Table;
 import dev.snapfolio.application.port.in.AccountQueries;
@@ -121,10 +122,15 @@ public class ImportCommand implements Callable<Integer> {
                     + " already present; " + range + "; nothing was written");
             return ExitCode.OK;
         }
-        output.message("imported " + name + " into '" + acc.name() + "'"
+        String line = "imported " + name + " into '" + acc.name() + "'"
                 + (result.importId().isPresent() ? " as import #" + result.importId().getAsLong() : "") + ": "
                 + parsed.rowsRead() + " rows read, " + result.added() + " movements added, " + result.duplicates()
-                + " already present");
+                + " already present";
+        Table created = new Table(Column.integer("id"), Column.integer("account"), Column.text("file"),
+                Column.integer("rowsRead"), Column.integer("added"), Column.integer("alreadyPresent"));
+        created.add(result.importId().isPresent() ? result.importId().getAsLong() : null, acc.id(), name,
+                parsed.rowsRead(), result.added(), result.duplicates());
+        output.changed(line, created);
         return Outcomes.report(result.outcome(), output);
     }
 

@@ -39,7 +39,8 @@ public class MovementCommand {
 
     static int reportChange(String verb, MovementChangeResult result, Output output) {
         Movement m = result.movement();
-        output.message(verb + " " + m.describe());
+        // csv/json: the movement as 'movement list' prints it, its id first (a deletion: the deleted one)
+        output.changed(verb + " " + m.describe(), MovementTables.movements(List.of(m)));
         result.warnings().forEach(output::warning);
         return Outcomes.report(result.outcome(), output);
     }

@@ -12,16 +12,31 @@ final class Outcomes {
     private Outcomes() {
     }
 
-    /** Prints the run's summary (or why it was deferred / failed) and returns the exit code. */
+    /**
+     * After a change whose confirmation line the caller printed: why the run was deferred or failed
+     * (a warning, an error), and the engine's account of it only with --verbose. Returns the exit code.
+     */
     static int report(Optional<ProcessingOutcome> outcome, Output output) {
         if (outcome.isEmpty()) {
-            output.message("nothing to process");
+            output.detail("nothing to process");
             return ExitCode.OK;
         }
         return report(outcome.get(), output);
     }
 
     static int report(ProcessingOutcome outcome, Output output) {
+        return report(outcome, output, null);
+    }
+
+    /**
+     * For a command whose result is the run itself (recompute, refresh): a plain line, "{@code subject}:
+     * snapshots up to date, N dates from D", or with --verbose the engine's account ({@link #summary}).
+     */
+    static int reportRun(ProcessingOutcome outcome, Output output, String subject) {
+        return report(outcome, output, subject);
+    }
+
+    private static int report(ProcessingOutcome outcome, Output output, String subject) {
         RunRecord run = outcome.run();
         if (outcome.deferred()) {
             output.warning("the account is being processed by another run; the change is saved and "
@@ -35,12 +50,25 @@ final class Outcomes {
             output.err().flush();
             return ExitCode.FAILURE;
         }
-        if (outcome.fellBack()) {
+        if (outcome.fellBack() && output.verbose()) {
             output.warning("batch processing failed (" + run.fallbackReason()
                     + "); per-date processing completed the run");
         }
-        output.message(summary(run));
+        if (output.verbose()) {
+            output.detail(summary(run));
+        } else if (subject != null) {
+            output.message(subject + ": " + plain(run));
+        }
         return ExitCode.OK;
+    }
+
+    /** "snapshots up to date, 4 dates from 2024-01-01" — what a person needs to know of a run. */
+    static String plain(RunRecord run) {
+        if (run.dates() == 0) {
+            return "snapshots already up to date";
+        }
+        return "snapshots up to date, " + run.dates() + (run.dates() == 1 ? " date" : " dates")
+                + (run.fromDate() == null ? "" : " from " + run.fromDate());
     }
 
     static String summary(RunRecord run) {

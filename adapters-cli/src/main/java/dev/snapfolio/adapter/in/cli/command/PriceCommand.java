@@ -29,22 +29,44 @@ import picocli.CommandLine.Parameters;
                 PriceCommand.Delete.class})
 public class PriceCommand {
 
-    static void reportReferenceData(String what, ReferenceDataResult result, Output output) {
-        reportReferenceData("saved", what, result, output);
+    static void reportReferenceData(String what, ReferenceDataResult result, Output output, Table rows) {
+        reportReferenceData("saved", what, result, output, rows);
     }
 
-    /** "saved 3 prices; 2 accounts are marked for 'snapfolio refresh'", then the accounts left invalid. */
     static void reportReferenceData(String verb, String what, ReferenceDataResult result, Output output) {
-        output.message(verb + " " + result.saved() + " " + what
+        reportReferenceData(verb, what, result, output, null);
+    }
+
+    /**
+     * "saved 3 prices; 2 accounts are marked for 'snapfolio refresh'", then the accounts left invalid;
+     * with --format csv|json the {@code rows} saved (when given) on out, the line on err.
+     */
+    static void reportReferenceData(String verb, String what, ReferenceDataResult result, Output output, Table rows) {
+        String line = verb + " " + result.saved() + " " + what
                 + (result.accountsMarkedDirty().isEmpty() ? ""
                         : "; " + result.accountsMarkedDirty().size() + (result.accountsMarkedDirty().size() == 1
                                 ? " account is" : " accounts are")
-                                + " marked for 'snapfolio refresh'"));
+                                + " marked for 'snapfolio refresh'");
+        if (rows == null) {
+            output.message(line);
+        } else {
+            if (!output.forPeople()) {
+                output.message(line);
+            }
+            output.changed(line, rows);
+        }
         for (String invalid : result.invalidAccounts()) {
             output.warning("account " + invalid.replaceFirst(": ", " is now invalid: ") + "; 'snapfolio refresh' "
                     + "reports it and leaves its snapshots from that date on as they were, until the market data or "
                     + "its movements are corrected");
         }
+    }
+
+    static Table table(List<Price> prices) {
+        Table table = new Table(Column.text("ticker"), Column.text("currency"), Column.date("date"),
+                Column.price("close"));
+        prices.forEach(p -> table.add(p.ticker().symbol(), p.currency().code(), p.date(), p.close()));
+        return table;
     }
 
     @Command(name = "add", description = "Records one close of a ticker on a date (replaces the one stored).")
@@ -73,7 +95,8 @@ public class PriceCommand {
         @Override
         public Integer call() {
             Price price = new Price(ticker, currency, date, close);
-            reportReferenceData("price", recordPrices.get().recordPrices(new RecordPricesCommand(List.of(price))), output);
+            reportReferenceData("price", recordPrices.get().recordPrices(new RecordPricesCommand(List.of(price))), output,
+                    table(List.of(price)));
             return ExitCode.OK;
         }
     }
@@ -97,7 +120,8 @@ public class PriceCommand {
             ImportCommand.checkFile(file);
             List<Price> prices = new PriceCsvReader().read(file);
             output.progress("recording " + prices.size() + " prices from " + file + " ...");
-            reportReferenceData("prices", recordPrices.get().recordPrices(new RecordPricesCommand(prices)), output);
+            reportReferenceData("prices", recordPrices.get().recordPrices(new RecordPricesCommand(prices)), output,
+                    table(prices));
             return ExitCode.OK;
         }
     }
@@ -127,10 +151,7 @@ public class PriceCommand {
                 output.message("no prices");
                 return ExitCode.OK;
             }
-            Table table = new Table(Column.text("ticker"), Column.text("currency"), Column.date("date"),
-                    Column.price("close"));
-            prices.forEach(p -> table.add(p.ticker().symbol(), p.currency().code(), p.date(), p.close()));
-            output.table(table);
+            output.table(table(prices));
             return ExitCode.OK;
         }
     }

@@ -40,6 +40,7 @@ public class RecomputeCommand implements Callable<Integer> {
         Account acc = accounts.get().resolve(account.value());
         output.progress("recomputing account '" + acc.name() + "' from " + (from == null ? "its first movement" : from)
                 + (strategy == null ? "" : " (" + strategy + ")") + " ...");
-        return Outcomes.report(recompute.get().recompute(new RecomputeUseCase.RecomputeCommand(acc.id(), from, strategy)), output);
+        return Outcomes.reportRun(recompute.get().recompute(new RecomputeUseCase.RecomputeCommand(acc.id(), from, strategy)),
+                output, "recomputed '" + acc.name() + "'");
     }
 }

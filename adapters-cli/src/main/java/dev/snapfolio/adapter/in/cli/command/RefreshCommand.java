@@ -31,10 +31,12 @@ public class RefreshCommand implements Callable<Integer> {
         int failed = 0;
         for (ProcessingOutcome outcome : outcomes) {
             // A failed account is named with the date its run started from; the others go on regardless.
-            output.message("account #" + outcome.run().accountId()
-                    + (outcome.failed() && outcome.run().fromDate() != null ? " from " + outcome.run().fromDate() : "")
-                    + ":");
-            exit = Math.max(exit, Outcomes.report(outcome, output));
+            String subject = "account #" + outcome.run().accountId()
+                    + (outcome.failed() && outcome.run().fromDate() != null ? " from " + outcome.run().fromDate() : "");
+            if (outcome.failed() || output.verbose()) {
+                output.message(subject + ":");
+            }
+            exit = Math.max(exit, Outcomes.reportRun(outcome, output, subject));
             failed += outcome.failed() ? 1 : 0;
         }
         if (failed > 0) {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "The benchmark is a program of its own: bin/snapfolio bench --help",
                 "", "Exit codes: 0 ok, 1 failure, 2 bad usage or input, 3 'verify' found differences."},
         subcommands = {AccountCommand.class, MovementCommand.class, ImportCommand.class, PriceCommand.class,
-                SplitCommand.class, RecomputeCommand.class, SnapshotsCommand.class, SnapshotCommand.class,
+                SplitCommand.class, RecomputeCommand.class, SnapshotsCommand.class, SnapshotCommand.class, HoldingsCommand.class, SummaryCommand.class,
                 BatchModeCommand.class, ProcessingCommand.class, MetricsCommand.class, RunsCommand.class,
                 VerifyCommand.class, RefreshCommand.class, ExportCommand.class, RestoreCommand.class, DbCommand.class,
                 DemoCommand.class, ServeCommand.class, ReportCommand.class,

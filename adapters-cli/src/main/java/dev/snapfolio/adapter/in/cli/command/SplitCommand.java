@@ -74,7 +74,8 @@ public class SplitCommand {
         public Integer call() {
             Split split = new Split(ticker, date, SplitRatio.parse(ratio));
             PriceCommand.reportReferenceData("split", refusedUnlessAllowed(
-                    () -> recordSplits.get().recordSplits(new RecordSplitsCommand(List.of(split), allowInvalid))), output);
+                    () -> recordSplits.get().recordSplits(new RecordSplitsCommand(List.of(split), allowInvalid))), output,
+                    ListSplits.table(List.of(split)));
             return ExitCode.OK;
         }
     }
@@ -101,7 +102,8 @@ public class SplitCommand {
             ImportCommand.checkFile(file);
             List<Split> splits = new SplitCsvReader().read(file);
             PriceCommand.reportReferenceData("splits", refusedUnlessAllowed(
-                    () -> recordSplits.get().recordSplits(new RecordSplitsCommand(splits, allowInvalid))), output);
+                    () -> recordSplits.get().recordSplits(new RecordSplitsCommand(splits, allowInvalid))), output,
+                    ListSplits.table(splits));
             return ExitCode.OK;
         }
     }

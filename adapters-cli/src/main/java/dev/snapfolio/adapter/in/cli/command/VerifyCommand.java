@@ -46,14 +46,17 @@ public class VerifyCommand implements Callable<Integer> {
         VerifyReport report = verify.get().verify(new VerifySnapshotsUseCase.VerifyCommand(accountId, repair));
         String counts = report.accountsChecked() + (report.accountsChecked() == 1 ? " account, " : " accounts, ")
                 + report.rowsChecked() + " rows checked";
-        if (report.clean()) {
-            output.message("verified: " + counts + ", no differences");
-            return ExitCode.OK;
-        }
         Table table = new Table(integer("account"), date("date"), text("kind"), text("key"), text("stored"),
                 text("expected"));
         for (Difference d : report.differences()) {
             table.add(d.accountId(), d.date(), d.kind(), d.key(), d.stored(), d.expected());
+        }
+        if (report.clean()) {
+            if (!output.forPeople()) {
+                output.table(table); // no differences: [] or the header alone
+            }
+            output.message("verified: " + counts + ", no differences");
+            return ExitCode.OK;
         }
         output.table(table);
         if (report.repaired()) {

@@ -32,6 +32,14 @@ public final class SnapshotTables {
             money("totalIncome"), money("capitalDeployed"), percent("performance"), bool("openTrades"),
             price("marketPrice"), money("marketValue"), money("unrealizedGains"));
 
+    /** The financial columns a table shows by default: it fits 120 characters (the rest: --wide, --columns). */
+    public static final List<String> FINANCIAL_NARROW = List.of("date", "currency", "deposited", "withdrawn",
+            "realizedGains", "netCashFlow", "invested", "marketValue", "unrealizedGains");
+
+    /** The ticker columns a table shows by default. */
+    public static final List<String> TICKER_NARROW = List.of("date", "ticker", "currency", "shares", "costBasis",
+            "realized", "totalIncome", "marketPrice", "marketValue", "unrealizedGains");
+
     private SnapshotTables() {
     }
 

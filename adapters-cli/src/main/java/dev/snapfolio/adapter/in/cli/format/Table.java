@@ -43,6 +43,34 @@ public final class Table {
         return this;
     }
 
+    /**
+     * The same rows with only the named columns, in the order given.
+     *
+     * @throws IllegalArgumentException naming the unknown column and listing the valid ones
+     */
+    public Table select(List<String> names) {
+        List<Integer> indexes = new ArrayList<>();
+        for (String name : names) {
+            int index = -1;
+            for (int c = 0; c < columns.size(); c++) {
+                if (columns.get(c).name().equals(name.trim())) {
+                    index = c;
+                }
+            }
+            if (index < 0) {
+                throw new IllegalArgumentException("unknown column '" + name.trim() + "'; valid columns: "
+                        + String.join(",", columns.stream().map(Column::name).toList()));
+            }
+            indexes.add(index);
+        }
+        Table selected = new Table(indexes.stream().map(columns::get).toList());
+        selected.omitEmptyColumnsInTable = omitEmptyColumnsInTable;
+        for (List<Object> row : rows) {
+            selected.add(indexes.stream().map(row::get).toList());
+        }
+        return selected;
+    }
+
     public List<Column> columns() {
         return columns;
     }
