@@ -64,6 +64,7 @@ public final class FakeApplication {
     public final ImportHistoryService importHistory;
     public final RecomputeService recompute;
     public final SnapshotQueryService snapshotQueries;
+    public final dev.snapfolio.application.service.PortfolioQueryService portfolioQueries;
     public final ReferenceDataService recordPrices;
     public final ReferenceDataService recordSplits;
     public final ProcessingControlService processingControl;
@@ -97,6 +98,8 @@ public final class FakeApplication {
                 coordinator, settings, clock);
         recompute = new RecomputeService(accounts, movements, store, coordinator, dirtyMarks, unitOfWork, clock);
         snapshotQueries = new SnapshotQueryService(accounts, store, asOfEvaluator, settings, clock, dirtyMarks);
+        portfolioQueries = new dev.snapfolio.application.service.PortfolioQueryService(accounts, asOfEvaluator,
+                referenceData, settings, clock);
         recordPrices = new ReferenceDataService(referenceData, movements, dirtyMarks, unitOfWork, accounts, validator,
                 settings, clock);
         recordSplits = recordPrices;

@@ -12,6 +12,7 @@ import dev.snapfolio.application.port.in.RecomputeUseCase;
 import dev.snapfolio.application.port.in.RecordMovementUseCase;
 import dev.snapfolio.application.port.in.RecordPricesUseCase;
 import dev.snapfolio.application.port.in.RecordSplitsUseCase;
+import dev.snapfolio.application.port.in.PortfolioQueries;
 import dev.snapfolio.application.port.in.SnapshotQueries;
 import dev.snapfolio.application.port.in.VerifySnapshotsUseCase;
 import jakarta.inject.Inject;
@@ -32,13 +33,15 @@ public final class ApiPorts {
     final MetricsQuery metrics;
     final ProcessingControlUseCase processing;
     final VerifySnapshotsUseCase verify;
+    final PortfolioQueries portfolio;
 
     @Inject
     public ApiPorts(AccountQueries accounts, CreateAccountUseCase createAccount, MovementQueries movements,
             RecordMovementUseCase recordMovement, EditMovementUseCase editMovement, DeleteMovementUseCase deleteMovement,
             ImportMovementsUseCase importMovements, RecordPricesUseCase recordPrices, RecordSplitsUseCase recordSplits,
             SnapshotQueries snapshots, RecomputeUseCase recompute, MetricsQuery metrics,
-            ProcessingControlUseCase processing, VerifySnapshotsUseCase verify) {
+            ProcessingControlUseCase processing, VerifySnapshotsUseCase verify, PortfolioQueries portfolio) {
+        this.portfolio = portfolio;
         this.accounts = accounts;
         this.createAccount = createAccount;
         this.movements = movements;

@@ -89,6 +89,8 @@ final class ApiRoutes {
         routes.get("/api/accounts/{account}/snapshots", this::financials);
         routes.get("/api/accounts/{account}/snapshots/tickers", this::tickers);
         routes.get("/api/accounts/{account}/snapshot", this::asOf);
+        routes.get("/api/accounts/{account}/holdings", this::holdings);
+        routes.get("/api/accounts/{account}/summary", this::summary);
         routes.post("/api/accounts/{account}/recompute", this::recompute);
         routes.get("/api/accounts/{account}/runs", ctx -> runs(ctx, OptionalLong.of(account(ctx).id())));
 
@@ -281,6 +283,25 @@ final class ApiRoutes {
         body.put("financials", JsonViews.list(snapshot.financials(), s -> JsonViews.financial(s, Set.of())));
         body.put("tickers", JsonViews.list(snapshot.tickers(), s -> JsonViews.ticker(s, Set.of())));
         ctx.json(body);
+    }
+
+    /** Positions, options and cash per currency at {@code at} (default: today), computed, nothing written. */
+    private void holdings(Context ctx) {
+        Account account = account(ctx);
+        ctx.json(JsonViews.holdings(ports.portfolio.holdings(account.id(), date(ctx, "at"))));
+    }
+
+    /** The figures per currency at {@code at} (default: today); with {@code base}, the total at stored FX closes. */
+    private void summary(Context ctx) {
+        Account account = account(ctx);
+        String base = ctx.queryParam("base");
+        Currency baseCurrency;
+        try {
+            baseCurrency = base == null || base.isBlank() ? null : Currency.of(base);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("base: " + e.getMessage());
+        }
+        ctx.json(JsonViews.summary(ports.portfolio.summary(account.id(), date(ctx, "at"), baseCurrency)));
     }
 
     /** 409 when the account's run lock is held by another run: nothing ran, the account stays dirty. */

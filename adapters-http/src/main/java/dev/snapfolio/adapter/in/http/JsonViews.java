@@ -8,7 +8,10 @@ import dev.snapfolio.application.port.in.VerifySnapshotsUseCase.Difference;
 import dev.snapfolio.application.port.in.VerifySnapshotsUseCase.VerifyReport;
 import dev.snapfolio.domain.account.Account;
 import dev.snapfolio.domain.movement.Movement;
+import dev.snapfolio.application.port.in.PortfolioQueries;
+import dev.snapfolio.domain.reference.FxRate;
 import dev.snapfolio.domain.snapshot.FinancialSnapshot;
+import dev.snapfolio.domain.snapshot.Holdings;
 import dev.snapfolio.domain.snapshot.TickerSnapshot;
 import dev.snapfolio.importer.fields.MovementField;
 import dev.snapfolio.importer.fields.MovementFields;
@@ -174,6 +177,81 @@ final class JsonViews {
         }
         m.put("differences", differences);
         return m;
+    }
+
+    /** Holdings: the date, then positions, options and cash per currency (unpriced positions: nulls). */
+    static Map<String, Object> holdings(Holdings h) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("date", h.date().toString());
+        body.put("positions", list(h.positions(), p -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("ticker", p.ticker().symbol());
+            m.put("currency", p.currency().code());
+            m.put("quantity", plain(p.shares()));
+            m.put("costBasis", plain(p.costBasis()));
+            m.put("cost", plain(p.totalCost()));
+            m.put("price", plain(p.price()));
+            m.put("priceDate", p.priceDate() == null ? null : p.priceDate().toString());
+            m.put("marketValue", plain(p.marketValue()));
+            m.put("unrealized", plain(p.unrealizedGains()));
+            m.put("weight", plain(p.weight()));
+            return m;
+        }));
+        body.put("options", list(h.options(), o -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("contract", o.contract().toString());
+            m.put("underlying", o.contract().underlying().symbol());
+            m.put("callPut", o.contract().type().name());
+            m.put("strike", plain(o.contract().strike()));
+            m.put("expiration", o.contract().expiration().toString());
+            m.put("multiplier", plain(o.contract().multiplier()));
+            m.put("currency", o.currency().code());
+            m.put("contracts", plain(o.contracts()));
+            m.put("openNet", plain(o.openNet()));
+            return m;
+        }));
+        body.put("cash", list(h.cash(), c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("currency", c.currency().code());
+            m.put("cash", plain(c.cash()));
+            m.put("marketValue", plain(c.marketValue()));
+            m.put("netWorth", plain(c.netWorth()));
+            m.put("unpricedPositions", c.unpricedPositions());
+            return m;
+        }));
+        return body;
+    }
+
+    /** Summary: per currency the financial row with cash and net worth (and, with a base, the FX rate used), then the total. */
+    static Map<String, Object> summary(PortfolioQueries.Summary s) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("date", s.date().toString());
+        body.put("currencies", list(s.lines(), line -> {
+            Map<String, Object> m = new LinkedHashMap<>(financial(line.snapshot(), Set.of()));
+            m.put("cash", plain(line.cash()));
+            m.put("netWorth", plain(line.netWorth()));
+            if (s.total().isPresent()) {
+                m.put("fxPair", line.rate().map(r -> r.close().ticker().symbol()).orElse(null));
+                m.put("fxRate", line.rate().map(FxRate::rate).map(JsonViews::plain).orElse(null));
+                m.put("fxDate", line.rate().map(r -> r.date().toString()).orElse(null));
+                m.put("netWorthInBase", plain(line.netWorthInBase()));
+            }
+            return m;
+        }));
+        body.put("total", s.total().map(t -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("currency", t.base().code());
+            m.put("cash", plain(t.cash()));
+            m.put("marketValue", plain(t.marketValue()));
+            m.put("netWorth", plain(t.netWorth()));
+            return m;
+        }).orElse(null));
+        return body;
+    }
+
+    /** A decimal without trailing zeros (6.00000000 is 6), as the snapshot rows print them; null stays null. */
+    private static BigDecimal plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros();
     }
 
     static <T> List<Map<String, Object>> list(Collection<T> items, java.util.function.Function<T, Map<String, Object>> view) {

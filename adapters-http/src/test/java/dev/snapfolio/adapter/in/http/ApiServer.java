@@ -47,7 +47,7 @@ final class ApiServer implements AutoCloseable {
     static ApiPorts ports(FakeApplication a) {
         return new ApiPorts(a.accountQueries, a.createAccount, a.movementQueries, a.recordMovement, a.editMovement,
                 a.deleteMovement, a.importMovements, a.recordPrices, a.recordSplits, a.snapshotQueries, a.recompute,
-                a.metrics, a.processingControl, a.verify);
+                a.metrics, a.processingControl, a.verify, a.portfolioQueries);
     }
 
     /** The response of one request: status, headers and body. */

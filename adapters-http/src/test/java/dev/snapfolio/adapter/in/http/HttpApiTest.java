@@ -194,6 +194,44 @@ class HttpApiTest {
     }
 
     @Test
+    void holdingsAndSummaryValueTheOpenLotsWithCashAndATotalInABaseCurrency() {
+        createAccount("main");
+        importTrades("main");
+        assertThat(api.post("/api/prices", "[{\"date\":\"2024-01-04\",\"ticker\":\"AAPL\",\"currency\":\"USD\",\"close\":112},"
+                + "{\"date\":\"2024-01-05\",\"ticker\":\"EURUSD\",\"currency\":\"USD\",\"close\":1.25}]").status())
+                .isEqualTo(200);
+
+        Map<String, Object> holdings = api.get("/api/accounts/main/holdings?at=2024-01-06").object();
+        assertThat(holdings).containsEntry("date", "2024-01-06");
+        // 10 @ 100 + 1 = 1,001.00; 4 sold: round6(1001 × 4/10) = 400.40 leaves 600.60 for 6 shares
+        Map<String, Object> aapl = onlyElement(holdings.get("positions"));
+        assertThat(aapl).containsEntry("ticker", "AAPL").containsEntry("quantity", 6).containsEntry("cost", new java.math.BigDecimal("600.6"))
+                .containsEntry("costBasis", new java.math.BigDecimal("100.1")).containsEntry("price", 112).containsEntry("priceDate", "2024-01-04")
+                .containsEntry("marketValue", 672).containsEntry("unrealized", new java.math.BigDecimal("71.4")).containsEntry("weight", 100);
+        // cash: 10,000 − 1,001 (buy) + 480 − 1.12 (sale) = 9,477.88; net worth + 672 = 10,149.88
+        assertThat(onlyElement(holdings.get("cash"))).containsEntry("currency", "USD").containsEntry("cash", new java.math.BigDecimal("9477.88"))
+                .containsEntry("netWorth", new java.math.BigDecimal("10149.88"));
+
+        Map<String, Object> summary = api.get("/api/accounts/main/summary?at=2024-01-06&base=EUR").object();
+        // EURUSD 1.25 = USD per 1 EUR: 10,149.88 / 1.25 = 8,119.904
+        assertThat(summary.get("total")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("currency", "EUR").containsEntry("netWorth", new java.math.BigDecimal("8119.904"));
+        assertThat(onlyElement(summary.get("currencies"))).containsEntry("fxPair", "EURUSD").containsEntry("fxRate", new java.math.BigDecimal("0.8"))
+                .containsEntry("netWorthInBase", new java.math.BigDecimal("8119.904"));
+
+        ApiServer.Response missing = api.get("/api/accounts/main/summary?at=2024-01-06&base=GBP");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.detail()).startsWith("no GBPUSD close on or before 2024-01-06");
+        assertThat(api.get("/api/accounts/main/summary?base=EURO").status()).isEqualTo(400);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> onlyElement(Object list) {
+        assertThat(list).asList().hasSize(1);
+        return ((List<Map<String, Object>>) list).get(0);
+    }
+
+    @Test
     void pricesAndSplitsAreRecordedFromJsonOrCsvAndMarkTheirAccountsDirty() {
         Map<String, Object> account = createAccount("main");
         importTrades("main");
@@ -355,7 +393,7 @@ class HttpApiTest {
         ApiPorts ports = ApiServer.ports(app);
         api = new ApiServer(app, new ApiPorts(ports.accounts, ports.createAccount, ports.movements, ports.recordMovement,
                 ports.editMovement, ports.deleteMovement, ports.importMovements, ports.recordPrices, ports.recordSplits,
-                broken, ports.recompute, ports.metrics, ports.processing, ports.verify),
+                broken, ports.recompute, ports.metrics, ports.processing, ports.verify, ports.portfolio),
                 HttpOptions.loopback(0, dir.resolve("http-token")));
         createAccount("main");
 
