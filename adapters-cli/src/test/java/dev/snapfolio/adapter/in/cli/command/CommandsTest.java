@@ -119,7 +119,8 @@ class CommandsTest {
         assertThat(m.kind()).isEqualTo(kind);
         assertThat(m.timestamp()).isEqualTo(LocalDateTime.of(2024, 1, 5, 10, 0));
         assertThat(m.currency()).isEqualTo(Currency.USD);
-        assertThat(result.out()).contains("recorded movement #1 " + kind).contains("processed");
+        assertThat(result.out()).startsWith("recorded movement #1 " + kind).doesNotContain("processed")
+                .doesNotContain("queries");
     }
 
     @Test
@@ -289,7 +290,7 @@ class CommandsTest {
     void snapshotsAsTableRoundMoneyToTheCentAndAlignNumbersRight() {
         cli.app.financials.add(snapshot(LocalDate.of(2024, 1, 2), "USD", "10000"));
         cli.app.financials.add(snapshot(LocalDate.of(2024, 1, 3), "EUR", "5"));
-        Result result = cli.run("snapshots", "--account", "main");
+        Result result = cli.run("snapshots", "--account", "main", "--wide");
         List<String> lines = result.out().lines().toList();
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).startsWith("date        currency  movementCount  deposited");
@@ -319,9 +320,12 @@ class CommandsTest {
         for (Strategy strategy : Strategy.values()) {
             Result result = cli.run("recompute", "-a", "main", "--from", "2024-01-01", "--strategy", strategy.name().toLowerCase());
             assertThat(result.exit()).isZero();
-            assertThat(result.out()).contains("processed 2024-01-01..2026-01-01: 4 dates, 2 movements, rows A 3, E 1");
+            assertThat(result.out()).isEqualTo("recomputed 'main': snapshots up to date, 4 dates from 2024-01-01\n");
+            Result verbose = cli.run("recompute", "-a", "main", "--from", "2024-01-01", "--strategy", strategy.name(), "--verbose");
+            assertThat(verbose.out()).contains("processed 2024-01-01..2026-01-01: 4 dates, 2 movements, rows A 3, E 1");
         }
-        assertThat(cli.app.recomputes).extracting(r -> r.strategy()).containsExactly(Strategy.values());
+        assertThat(cli.app.recomputes).extracting(r -> r.strategy()).containsExactly(Strategy.PER_DATE, Strategy.PER_DATE,
+                Strategy.BATCH, Strategy.BATCH, Strategy.AUTO, Strategy.AUTO);
     }
 
     @Test
@@ -341,11 +345,14 @@ class CommandsTest {
     }
 
     @Test
-    void aFallbackIsReportedAsAWarning() {
+    void aFallbackIsReportedAsAWarningWithVerbose() {
         cli.app.nextStatus = RunStatus.FELL_BACK;
-        Result result = cli.run("recompute", "-a", "main");
+        Result result = cli.run("recompute", "-a", "main", "--verbose");
         assertThat(result.exit()).isZero();
         assertThat(result.err()).contains("warning: batch processing failed (PERSIST_FAILED)");
+        // without --verbose the strategy used is the engine's business: the result is the same
+        cli.app.nextStatus = RunStatus.FELL_BACK;
+        assertThat(cli.run("recompute", "-a", "main").err()).doesNotContain("PERSIST_FAILED");
     }
 
     @Test
@@ -436,7 +443,41 @@ class CommandsTest {
     void refreshReportsEachAccount() {
         Result result = cli.run("refresh");
         assertThat(result.exit()).isZero();
-        assertThat(result.out()).contains("account #1:");
+        assertThat(result.out()).startsWith("account #1: snapshots up to date").doesNotContain("queries");
+    }
+
+    @Test
+    void quietPrintsNothingOnSuccessButTheIdsAskedForInCsvOrJson() {
+        Result quiet = cli.run("movement", "add", "-a", "main", "--kind", "DEPOSIT", "--date", "2024-01-05",
+                "--amount", "100", "--quiet");
+        assertThat(quiet.exit()).isZero();
+        assertThat(quiet.out()).isEmpty();
+        assertThat(quiet.err()).isEmpty();
+
+        Result json = cli.run("movement", "add", "-a", "main", "--kind", "DEPOSIT", "--date", "2024-01-06",
+                "--amount", "100", "--quiet", "--format", "csv");
+        assertThat(json.out()).startsWith("id,date,").contains("\n2,2024-01-06,");
+        assertThat(json.err()).isEmpty();
+    }
+
+    @Test
+    void snapshotsPickTheirColumnsAndTheLastDates() {
+        cli.app.financials.add(snapshot(LocalDate.of(2024, 1, 2), "USD", "1"));
+        cli.app.financials.add(snapshot(LocalDate.of(2024, 1, 3), "EUR", "2"));
+        cli.app.financials.add(snapshot(LocalDate.of(2024, 1, 3), "USD", "2"));
+        cli.app.financials.add(snapshot(LocalDate.of(2024, 1, 4), "USD", "3"));
+
+        assertThat(cli.run("snapshots", "-a", "main", "--last", "2", "--columns", "date,currency", "--format", "csv").out())
+                .isEqualTo("date,currency\n2024-01-03,EUR\n2024-01-03,USD\n2024-01-04,USD\n");
+        Result unknown = cli.run("snapshots", "-a", "main", "--columns", "date,nope");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("error: --columns: unknown column 'nope'; valid columns: date,currency,")
+                .hasLineCount(1);
+        String table = cli.run("snapshots", "-a", "main").out();
+        assertThat(table.lines()).allMatch(line -> line.length() <= 120);
+        assertThat(table.lines().findFirst().orElseThrow()).doesNotContain("movementCount");
+        assertThat(cli.run("snapshots", "-a", "main", "--wide").out().lines().findFirst().orElseThrow())
+                .contains("movementCount").contains("unpricedPositions");
     }
 
     @Test
