@@ -84,7 +84,7 @@ class CliEndToEndTest {
         assertThat(json.out()).startsWith("[\n  {\"date\": \"2024-01-12\", \"currency\": \"EUR\", \"movementCount\": 1, "
                 + "\"deposited\": 900.000000,");
 
-        Run table = snapfolio.run("snapshots", "--account", account, "--from", "2024-02-16");
+        Run table = snapfolio.run("snapshots", "--account", account, "--from", "2024-02-16", "--wide");
         assertThat(table.outLines().get(0)).startsWith("date        currency  movementCount  deposited  withdrawn");
         assertThat(table.outLines()).anySatisfy(l -> assertThat(l).startsWith("2024-02-16  USD ").contains(" 10000.00 "));
 
