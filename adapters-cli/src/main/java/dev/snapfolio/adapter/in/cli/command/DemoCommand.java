@@ -1,6 +1,7 @@
 package dev.snapfolio.adapter.in.cli.command;
 
 import dev.snapfolio.adapter.in.cli.format.SnapshotTables;
+import dev.snapfolio.adapter.in.cli.format.Table;
 import dev.snapfolio.application.port.in.AccountQueries;
 import dev.snapfolio.application.port.in.CreateDemoUseCase;
 import dev.snapfolio.application.port.in.CreateDemoUseCase.CreateDemoCommand;
@@ -106,7 +107,8 @@ public class DemoCommand implements Callable<Integer> {
         output.message("");
         output.message("latest snapshots (" + latest.size() + " of " + all.size() + " rows; all of them: "
                 + "snapfolio snapshots --account " + account.name() + "):");
-        output.table(SnapshotTables.financials(latest));
+        Table table = SnapshotTables.financials(latest);
+        output.table(output.forPeople() ? table.select(SnapshotTables.FINANCIAL_NARROW) : table);
         return exit;
     }
 

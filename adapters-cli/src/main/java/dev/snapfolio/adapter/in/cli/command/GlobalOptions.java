@@ -73,13 +73,6 @@ public class GlobalOptions {
         return quiet;
     }
 
-    /** The same options, with --quiet on or off. */
-    public GlobalOptions withQuiet(boolean quiet) {
-        GlobalOptions copy = new GlobalOptions(today, verbose, config, format, dbDir, settings());
-        copy.quiet = quiet;
-        return copy;
-    }
-
     public Optional<Path> config() {
         return Optional.ofNullable(config);
     }

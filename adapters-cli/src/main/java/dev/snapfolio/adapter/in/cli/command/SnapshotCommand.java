@@ -1,6 +1,7 @@
 package dev.snapfolio.adapter.in.cli.command;
 
 import dev.snapfolio.adapter.in.cli.format.SnapshotTables;
+import dev.snapfolio.adapter.in.cli.format.Table;
 import dev.snapfolio.application.port.in.AccountQueries;
 import dev.snapfolio.application.port.in.SnapshotQueries;
 import dev.snapfolio.application.port.in.SnapshotQueries.AsOfSnapshot;
@@ -28,6 +29,9 @@ public class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--tickers", description = "Per-ticker rows instead of the account's financial rows.")
     boolean tickers;
 
+    @Option(names = "--wide", description = "Every column in the table (the default shows the main ones, in 120 characters).")
+    boolean wide;
+
     @Inject
     SnapshotCommand(Provider<AccountQueries> accounts, Provider<SnapshotQueries> snapshots, Output output) {
         this.accounts = accounts;
@@ -39,12 +43,15 @@ public class SnapshotCommand implements Callable<Integer> {
     public Integer call() {
         Account acc = accounts.get().resolve(account.value());
         AsOfSnapshot snapshot = snapshots.get().asOf(acc.id(), at);
+        boolean narrow = output.forPeople() && !wide;
         if (tickers) {
-            output.table(SnapshotTables.tickers(snapshot.tickers()));
+            Table table = SnapshotTables.tickers(snapshot.tickers());
+            output.table(narrow ? table.select(SnapshotTables.TICKER_NARROW) : table);
         } else if (snapshot.financials().isEmpty() && output.forPeople()) {
             output.message("no movements on or before " + at);
         } else {
-            output.table(SnapshotTables.financials(snapshot.financials()));
+            Table table = SnapshotTables.financials(snapshot.financials());
+            output.table(narrow ? table.select(SnapshotTables.FINANCIAL_NARROW) : table);
         }
         return ExitCode.OK;
     }
