@@ -4,10 +4,16 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import dev.snapfolio.adapter.out.persistence.DatabaseSettings;
 import dev.snapfolio.adapter.out.persistence.embedded.EmbeddedMariaDb;
+import dev.snapfolio.application.port.in.AccountLifecycleUseCase;
 import dev.snapfolio.application.port.in.AccountQueries;
+import dev.snapfolio.application.port.in.BackupUseCase;
 import dev.snapfolio.application.port.in.CreateAccountUseCase;
+import dev.snapfolio.application.port.in.CreateDemoUseCase;
 import dev.snapfolio.application.port.in.DeleteMovementUseCase;
+import dev.snapfolio.application.port.in.DeletePricesUseCase;
+import dev.snapfolio.application.port.in.DeleteSplitUseCase;
 import dev.snapfolio.application.port.in.EditMovementUseCase;
+import dev.snapfolio.application.port.in.ImportHistoryUseCase;
 import dev.snapfolio.application.port.in.ImportMovementsUseCase;
 import dev.snapfolio.application.port.in.MetricsQuery;
 import dev.snapfolio.application.port.in.MovementQueries;
@@ -17,6 +23,7 @@ import dev.snapfolio.application.port.in.RecomputeUseCase;
 import dev.snapfolio.application.port.in.RecordMovementUseCase;
 import dev.snapfolio.application.port.in.RecordPricesUseCase;
 import dev.snapfolio.application.port.in.RecordSplitsUseCase;
+import dev.snapfolio.application.port.in.ReferenceDataQueries;
 import dev.snapfolio.application.port.in.SplitQueries;
 import dev.snapfolio.application.port.in.RefreshUseCase;
 import dev.snapfolio.application.port.in.SnapshotQueries;
@@ -117,6 +124,34 @@ public final class Snapfolio implements AutoCloseable {
 
     public SplitQueries splits() {
         return port(SplitQueries.class);
+    }
+
+    public DeleteSplitUseCase deleteSplit() {
+        return port(DeleteSplitUseCase.class);
+    }
+
+    public ReferenceDataQueries prices() {
+        return port(ReferenceDataQueries.class);
+    }
+
+    public DeletePricesUseCase deletePrices() {
+        return port(DeletePricesUseCase.class);
+    }
+
+    public ImportHistoryUseCase importHistory() {
+        return port(ImportHistoryUseCase.class);
+    }
+
+    public AccountLifecycleUseCase accountLifecycle() {
+        return port(AccountLifecycleUseCase.class);
+    }
+
+    public BackupUseCase backup() {
+        return port(BackupUseCase.class);
+    }
+
+    public CreateDemoUseCase createDemo() {
+        return port(CreateDemoUseCase.class);
     }
 
     public SnapshotQueries snapshots() {

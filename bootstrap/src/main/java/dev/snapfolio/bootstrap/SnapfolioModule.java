@@ -3,18 +3,26 @@ package dev.snapfolio.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import dev.snapfolio.application.port.in.AccountLifecycleUseCase;
 import dev.snapfolio.application.port.in.AccountQueries;
+import dev.snapfolio.application.port.in.BackupUseCase;
 import dev.snapfolio.application.port.in.CreateAccountUseCase;
+import dev.snapfolio.application.port.in.CreateDemoUseCase;
 import dev.snapfolio.application.port.in.DeleteMovementUseCase;
+import dev.snapfolio.application.port.in.DeletePricesUseCase;
+import dev.snapfolio.application.port.in.DeleteSplitUseCase;
 import dev.snapfolio.application.port.in.EditMovementUseCase;
+import dev.snapfolio.application.port.in.ImportHistoryUseCase;
 import dev.snapfolio.application.port.in.ImportMovementsUseCase;
 import dev.snapfolio.application.port.in.MetricsQuery;
 import dev.snapfolio.application.port.in.MovementQueries;
+import dev.snapfolio.application.port.in.PortfolioQueries;
 import dev.snapfolio.application.port.in.ProcessingControlUseCase;
 import dev.snapfolio.application.port.in.RecomputeUseCase;
 import dev.snapfolio.application.port.in.RecordMovementUseCase;
 import dev.snapfolio.application.port.in.RecordPricesUseCase;
 import dev.snapfolio.application.port.in.RecordSplitsUseCase;
+import dev.snapfolio.application.port.in.ReferenceDataQueries;
 import dev.snapfolio.application.port.in.SplitQueries;
 import dev.snapfolio.application.port.in.RefreshUseCase;
 import dev.snapfolio.application.port.in.SnapshotQueries;
@@ -31,13 +39,18 @@ import javax.sql.DataSource;
  * defaults; {@code Snapfolio.embedded(dataSource)...module()} takes the builder's options.
  */
 public final class SnapfolioModule extends AbstractModule {
-    /** Every in-port, in the order of docs/EMBEDDING.md. */
+    /**
+     * Every in-port, in the order of docs/EMBEDDING.md; each has its accessor on {@link Snapfolio}.
+     * A use-case interface of the in-port package is either here or on the commented exclusion list
+     * of EmbeddedPortsTest (a test fails otherwise).
+     */
     static final List<Class<?>> IN_PORTS = List.of(CreateAccountUseCase.class, AccountQueries.class,
-            RecordMovementUseCase.class, EditMovementUseCase.class, DeleteMovementUseCase.class,
-            MovementQueries.class, ImportMovementsUseCase.class, RecordPricesUseCase.class, RecordSplitsUseCase.class,
-            SplitQueries.class, SnapshotQueries.class,
-            dev.snapfolio.application.port.in.PortfolioQueries.class, RecomputeUseCase.class, RefreshUseCase.class, VerifySnapshotsUseCase.class,
-            ProcessingControlUseCase.class, MetricsQuery.class);
+            AccountLifecycleUseCase.class, RecordMovementUseCase.class, EditMovementUseCase.class,
+            DeleteMovementUseCase.class, MovementQueries.class, ImportMovementsUseCase.class,
+            ImportHistoryUseCase.class, RecordPricesUseCase.class, ReferenceDataQueries.class,
+            DeletePricesUseCase.class, RecordSplitsUseCase.class, SplitQueries.class, DeleteSplitUseCase.class,
+            SnapshotQueries.class, PortfolioQueries.class, RecomputeUseCase.class, RefreshUseCase.class, VerifySnapshotsUseCase.class,
+            ProcessingControlUseCase.class, MetricsQuery.class, BackupUseCase.class, CreateDemoUseCase.class);
 
     private final EngineModule engine;
 

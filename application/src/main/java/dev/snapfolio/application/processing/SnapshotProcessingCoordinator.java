@@ -18,11 +18,15 @@ import dev.snapfolio.application.port.out.SnapshotStore;
 import dev.snapfolio.application.port.out.StorageUnavailableException;
 import dev.snapfolio.application.port.out.UnitOfWork;
 import dev.snapfolio.domain.calc.DomainException;
+import dev.snapfolio.domain.calc.HistoryFold;
 import dev.snapfolio.domain.calc.Policy;
+import dev.snapfolio.domain.movement.Movement;
+import dev.snapfolio.domain.reference.ReferenceData;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +37,13 @@ import org.slf4j.LoggerFactory;
  * the account's run lock for the whole run, falls back from a failed batch to per-date (the reason
  * by exception type, {@link FallbackReasons}), logs every run, and clears the dirty mark only if
  * no change arrived meanwhile.
+ * <p>
+ * A run writes all of an account's dates or none of them: an account whose history has become
+ * invalid (a split recorded with {@code --allow-invalid}) keeps its last good snapshots, its run is
+ * FAILED with the problem (movement and date) and it stays dirty until the data is fixed. A batch
+ * is one transaction, so a domain error leaves nothing written; a per-date run commits date by
+ * date, so its range is first applied in memory ({@link #checkHistory}) and nothing is written
+ * when it would fail.
  */
 public class SnapshotProcessingCoordinator {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotProcessingCoordinator.class);
@@ -201,9 +212,11 @@ public class SnapshotProcessingCoordinator {
                 if (fallback != null) {
                     LOG.warn("account {}: batch run failed ({}: {}); rolled back, falling back to per-date", accountId,
                             fallback, fallbackError);
+                    checkHistory(accountId, plan, policy);
                     result = perDate.process(accountId, from, plan.start(), policy);
                 }
             } else {
+                checkHistory(accountId, plan, policy);
                 result = perDate.process(accountId, from, plan.start(), policy);
             }
 
@@ -231,6 +244,23 @@ public class SnapshotProcessingCoordinator {
             return new Ran(record(accountId, trigger, requested, used, decision == null ? null : decision.reason(),
                     fallback, from, today, null, RunStatus.FAILED, error, startedAt, started, queriesBefore), unavailable);
         }
+    }
+
+    /**
+     * Applies the account's history over the run's range in memory, writing nothing, before a
+     * per-date run commits its first date: a {@link DomainException} (a movement the history no
+     * longer allows, e.g. after a split recorded with {@code --allow-invalid}) fails the run with
+     * every stored row as it was, instead of after the dates before the break were rewritten. Splits
+     * are read, prices not (they never make a movement invalid). A run of today alone needs no
+     * check: it computes its one date before writing it, in one transaction.
+     */
+    private void checkHistory(long accountId, RunPlanner.Plan plan, Policy policy) {
+        if (!plan.from().isBefore(policy.today())) {
+            return;
+        }
+        List<Movement> history = movements.findFrom(accountId, plan.from());
+        ReferenceData splits = referenceData.loadSplits(accountId, List.of(), policy.today());
+        HistoryFold.run(plan.start(), plan.from(), history, splits, policy);
     }
 
     /**

@@ -227,7 +227,7 @@ public class VerifySnapshotsService implements VerifySnapshotsUseCase {
             checked++;
             AccountState want = expectedStates.get(date);
             AccountState have = stored.states().get(date);
-            if (Objects.equals(want, have)) {
+            if (Objects.equals(want, have) || sameAsWrittenBeforeOpenDates(have, want)) {
                 continue;
             }
             differences.add(difference(accountId, date, "state", date.toString(), have, want));
@@ -283,5 +283,16 @@ public class VerifySnapshotsService implements VerifySnapshotsUseCase {
             text = text.substring(0, 200) + "…";
         }
         sb.append(name).append('=').append(text);
+    }
+
+    /**
+     * A state stored before option lots carried their open date (state format 1) holds every lot
+     * without it; it is consistent when it is the expected state with the open dates forgotten —
+     * same lots, same order. Not a difference: a later run continues correctly from it, and it is
+     * rewritten with the dates whenever a run passes its date.
+     */
+    private static boolean sameAsWrittenBeforeOpenDates(AccountState have, AccountState want) {
+        return have != null && want != null && have.hasOnlyUndatedOptionLots()
+                && have.equals(want.withoutOptionOpenDates());
     }
 }

@@ -382,7 +382,7 @@ final class DayApplication {
                 throw error(m, action + " opposite to " + plain(book.openContracts()) + " open "
                         + (book.isShort() ? "short" : "long") + " contracts");
             }
-            draft.putContract(key, ContractBook.open(book, shortOpen, new OptionLot(trade.contracts(), trade.net())));
+            draft.putContract(key, ContractBook.open(book, shortOpen, new OptionLot(trade.contracts(), trade.net(), m.businessDate())));
             BigDecimal deployed;
             if (!shortOpen) {
                 deployed = trade.premium().abs();

@@ -62,6 +62,31 @@ public record AccountState(long accountId, LocalDate asOf, SortedMap<Currency, C
         return contracts.keySet().stream().map(k -> k.contract().expiration()).min(LocalDate::compareTo);
     }
 
+    /**
+     * Whether every open option lot has an unknown open date (and there is at least one): the state
+     * as read from a stored text written before option lots carried their open date.
+     */
+    public boolean hasOnlyUndatedOptionLots() {
+        boolean any = false;
+        for (ContractBook book : contracts.values()) {
+            for (OptionLot lot : book.lots()) {
+                if (lot.openDateKnown()) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** This state with every option lot's open date forgotten ({@link OptionLot#UNKNOWN_OPEN_DATE}), lots in order. */
+    public AccountState withoutOptionOpenDates() {
+        Map<ContractKey, ContractBook> undated = new TreeMap<>();
+        contracts.forEach((key, book) -> undated.put(key, new ContractBook(book.isShort(), book.lots().stream()
+                .map(lot -> new OptionLot(lot.contracts(), lot.totalNet(), OptionLot.UNKNOWN_OPEN_DATE)).toList())));
+        return new AccountState(accountId, asOf, currencies, tickers, new TreeMap<>(undated));
+    }
+
     public AccountState withAsOf(LocalDate date) {
         return new AccountState(accountId, date, currencies, tickers, contracts);
     }

@@ -4,10 +4,11 @@ import dev.snapfolio.domain.money.Decimals;
 import dev.snapfolio.domain.reference.SplitRatio;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * The open lots of one contract, oldest first; all long or all short (written), never both.
+ * The open lots of one contract, oldest first (by open date); all long or all short (written), never both.
  * The option-lot rules of DESIGN §3.3 live here: {@link #open}, {@link #closeOldest},
  * {@link #split} and {@link #adjust}. A book is immutable: each rule returns the books after it.
  */
@@ -83,9 +84,9 @@ public record ContractBook(boolean isShort, List<OptionLot> lots) {
             } else {
                 BigDecimal part = Decimals.proRataMoney(lot.totalNet(), remaining, lot.contracts());
                 net = net.add(part);
-                kept.add(new OptionLot(lot.contracts().subtract(remaining), lot.totalNet().subtract(part)));
+                kept.add(lot.with(lot.contracts().subtract(remaining), lot.totalNet().subtract(part)));
                 if (taken != null) {
-                    taken.add(new OptionLot(remaining, part));
+                    taken.add(lot.with(remaining, part));
                 }
                 remaining = Decimals.ZERO_QUANTITY;
             }
@@ -108,24 +109,34 @@ public record ContractBook(boolean isShort, List<OptionLot> lots) {
         }
         List<OptionLot> scaled = new ArrayList<>(lots.size());
         for (OptionLot lot : lots) {
-            scaled.add(new OptionLot(lot.contracts().multiply(ratio.numeratorValue()), lot.totalNet()));
+            scaled.add(lot.with(lot.contracts().multiply(ratio.numeratorValue()), lot.totalNet()));
         }
         return new ContractBook(isShort, scaled);
     }
 
     /**
-     * This book arriving on a key where {@code existing} (null: none) is open: appended after the
-     * existing lots when both have the same direction; otherwise this book alone (the existing one
-     * is replaced — the behaviour splits have always had).
+     * This book arriving on a key where {@code existing} (null: none) is open: merged with the
+     * existing lots by open date ({@link #byOpenDate}) when both have the same direction; otherwise
+     * this book alone (the existing one is replaced — the behaviour splits have always had).
      */
     public ContractBook mergeInto(ContractBook existing) {
         if (existing == null || existing.isShort != isShort) {
             return this;
         }
-        List<OptionLot> merged = new ArrayList<>(existing.lots.size() + lots.size());
-        merged.addAll(existing.lots);
-        merged.addAll(lots);
-        return new ContractBook(isShort, merged);
+        return new ContractBook(isShort, byOpenDate(existing.lots, lots));
+    }
+
+    /**
+     * The lots of a contract after {@code arriving} lots join {@code existing} ones: oldest open
+     * date first, stable — on equal dates the existing lots come first, then the arriving ones,
+     * each in their own order.
+     */
+    static List<OptionLot> byOpenDate(List<OptionLot> existing, List<OptionLot> arriving) {
+        List<OptionLot> merged = new ArrayList<>(existing.size() + arriving.size());
+        merged.addAll(existing);
+        merged.addAll(arriving);
+        merged.sort(Comparator.comparing(OptionLot::openDate)); // List.sort is stable
+        return merged;
     }
 
     /** The two books after an {@link #adjust}: the old contract's (null when emptied) and the new one's. */
@@ -133,20 +144,18 @@ public record ContractBook(boolean isShort, List<OptionLot> lots) {
     }
 
     /**
-     * An OPTION_ADJUSTMENT: the oldest {@code quantity} (≤ open) contracts move, lots and nets
-     * unchanged, to the new contract, after the lots of {@code target} (its book, null: none), which
-     * must have this book's direction. Premiums and realized do not change.
+     * An OPTION_ADJUSTMENT: the oldest {@code quantity} (≤ open) contracts move, lots, nets and open
+     * dates unchanged, to the new contract, joining the lots of {@code target} (its book, null: none)
+     * by open date — stable, the target's lots first on equal dates — so a later close there takes
+     * the oldest open date first (DESIGN §3.3). {@code target} must have this book's direction.
+     * Premiums and realized do not change.
      */
     public Adjusted adjust(BigDecimal quantity, ContractBook target) {
         if (target != null && target.isShort != isShort) {
             throw new IllegalArgumentException("the new contract is open in the opposite direction");
         }
         Closed moved = closeOldest(quantity);
-        List<OptionLot> next = new ArrayList<>();
-        if (target != null) {
-            next.addAll(target.lots);
-        }
-        next.addAll(moved.taken());
+        List<OptionLot> next = byOpenDate(target == null ? List.of() : target.lots, moved.taken());
         return new Adjusted(moved.remaining(), new ContractBook(isShort, next));
     }
 }

@@ -112,7 +112,7 @@ class ExactSplitTest {
         FoldedHistory h = FoldedHistory.of(m.all(), splits("XYZ", "2024-01-09", "1:3"), TODAY);
 
         assertThat(h.state("2024-01-09").contracts().get(new ContractKey(adjusted, Currency.USD)).lots())
-                .containsExactly(new OptionLot(new BigDecimal("3"), new BigDecimal("150")));
+                .containsExactly(new OptionLot(new BigDecimal("3"), new BigDecimal("150"), LocalDate.parse("2024-01-02")));
         assertThat(h.state("2024-01-10").contracts().get(new ContractKey(adjusted, Currency.USD)).openContracts())
                 .isEqualByComparingTo("2");
         assertThat(h.financial("2024-01-10", "USD").realizedGains()).isEqualByComparingTo("30");

@@ -33,8 +33,8 @@ class OptionRulesTest {
         return h.state(date).contracts().get(new ContractKey(contract, Currency.USD));
     }
 
-    private static OptionLot lot(String contracts, String totalNet) {
-        return new OptionLot(new BigDecimal(contracts), new BigDecimal(totalNet));
+    private static OptionLot lot(String contracts, String totalNet, String openDate) {
+        return new OptionLot(new BigDecimal(contracts), new BigDecimal(totalNet), LocalDate.parse(openDate));
     }
 
     @Test
@@ -47,7 +47,7 @@ class OptionRulesTest {
 
         // round6(98.8 × 1/2) − 31
         assertThat(h.financial("2024-01-03", "USD").realizedGains()).isEqualByComparingTo("18.4");
-        assertThat(book(h, "2024-01-03", PUT).lots()).containsExactly(lot("1", "49.4"));
+        assertThat(book(h, "2024-01-03", PUT).lots()).containsExactly(lot("1", "49.4", "2024-01-02"));
         assertThat(book(h, "2024-01-03", PUT).isShort()).isTrue();
     }
 
@@ -61,7 +61,7 @@ class OptionRulesTest {
         FoldedHistory h = FoldedHistory.of(m.all(), TODAY);
 
         assertThat(h.financial("2024-01-04", "USD").realizedGains()).isEqualByComparingTo("70");
-        assertThat(book(h, "2024-01-04", PUT).lots()).containsExactly(lot("1", "40"));
+        assertThat(book(h, "2024-01-04", PUT).lots()).containsExactly(lot("1", "40", "2024-01-03"));
     }
 
     @Test
@@ -209,8 +209,8 @@ class OptionRulesTest {
         FoldedHistory h = FoldedHistory.of(m.all(), TODAY);
 
         OptionContract adjusted = PUT.withStrike(new BigDecimal("9.5"));
-        assertThat(book(h, "2024-02-01", PUT).lots()).containsExactly(lot("1", "50"));
-        assertThat(book(h, "2024-02-01", adjusted).lots()).containsExactly(lot("1", "50"));
+        assertThat(book(h, "2024-02-01", PUT).lots()).containsExactly(lot("1", "50", "2024-01-02"));
+        assertThat(book(h, "2024-02-01", adjusted).lots()).containsExactly(lot("1", "50", "2024-01-02"));
         assertThat(book(h, "2024-02-01", adjusted).isShort()).isTrue();
         assertThat(h.financial("2024-02-01", "USD").realizedGains()).isEqualByComparingTo("0");
         assertThat(h.financial("2024-02-01", "USD").optionsIncome()).isEqualByComparingTo("100");

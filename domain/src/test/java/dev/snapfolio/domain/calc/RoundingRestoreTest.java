@@ -80,7 +80,7 @@ class RoundingRestoreTest {
         Map<ContractKey, ContractBook> contracts = new HashMap<>();
         s.contracts().forEach((k, b) -> {
             List<OptionLot> lots = new ArrayList<>();
-            b.lots().forEach(l -> lots.add(new OptionLot(reload(l.contracts()), reload(l.totalNet()))));
+            b.lots().forEach(l -> lots.add(new OptionLot(reload(l.contracts()), reload(l.totalNet()), l.openDate())));
             OptionContract c = k.contract();
             contracts.put(new ContractKey(new OptionContract(c.underlying(), c.type(), reload(c.strike()), c.expiration(),
                     c.multiplier()), k.currency()), new ContractBook(b.isShort(), lots));

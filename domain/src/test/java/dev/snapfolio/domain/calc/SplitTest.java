@@ -117,7 +117,7 @@ class SplitTest {
 
         ContractBook adjusted = h.state("2024-01-09").contracts()
                 .get(new ContractKey(put.withStrike(new BigDecimal("5")), Currency.USD));
-        assertThat(adjusted.lots()).containsExactly(new OptionLot(new BigDecimal("2"), new BigDecimal("50")));
+        assertThat(adjusted.lots()).containsExactly(new OptionLot(new BigDecimal("2"), new BigDecimal("50"), LocalDate.parse("2024-01-02")));
         assertThat(h.ticker("2024-01-09", "XYZ").openTrades()).isTrue();
         assertThat(h.financial("2024-01-20", "USD").realizedGains()).isEqualByComparingTo("20");
     }

@@ -14,7 +14,11 @@ import org.junit.jupiter.api.Test;
 
 class ContractBookTest {
     private static OptionLot lot(String contracts, String net) {
-        return new OptionLot(new BigDecimal(contracts), new BigDecimal(net));
+        return lot(contracts, net, "2024-01-02");
+    }
+
+    private static OptionLot lot(String contracts, String net, String openDate) {
+        return new OptionLot(new BigDecimal(contracts), new BigDecimal(net), LocalDate.parse(openDate));
     }
 
     private static ContractBook shortBook(OptionLot... lots) {
@@ -158,5 +162,72 @@ class ContractBookTest {
     @Test
     void totalNetSumsTheLotsNets() {
         assertThat(shortBook(lot("1", "50"), lot("2", "-80.5")).totalNet()).isEqualByComparingTo("-30.5");
+    }
+
+    @Test
+    void adjustedLotsOpenedEarlierGoBeforeTheTargetsLaterLotsAndAreClosedFirst() {
+        ContractBook k1 = shortBook(lot("2", "120", "2024-01-02"));
+        ContractBook k2 = shortBook(lot("1", "45", "2024-01-10"));
+
+        ContractBook.Adjusted adjusted = k1.adjust(new BigDecimal("2"), k2);
+
+        assertThat(adjusted.target()).isEqualTo(shortBook(lot("2", "120", "2024-01-02"), lot("1", "45", "2024-01-10")));
+        ContractBook.Closed closed = adjusted.target().closeOldest(BigDecimal.ONE);
+        assertThat(closed.net()).as("the lot opened first, at its own premium").isEqualByComparingTo("60");
+        assertThat(closed.taken()).containsExactly(lot("1", "60", "2024-01-02"));
+        assertThat(closed.remaining())
+                .isEqualTo(shortBook(lot("1", "60", "2024-01-02"), lot("1", "45", "2024-01-10")));
+    }
+
+    @Test
+    void adjustedLotsInterleaveWithTheTargetsLotsByOpenDate() {
+        ContractBook k1 = shortBook(lot("1", "10", "2024-01-03"), lot("1", "30", "2024-01-07"));
+        ContractBook k2 = shortBook(lot("1", "20", "2024-01-05"), lot("1", "40", "2024-01-09"));
+
+        ContractBook target = k1.adjust(new BigDecimal("2"), k2).target();
+
+        assertThat(target.lots()).extracting(OptionLot::totalNet).map(BigDecimal::toPlainString)
+                .containsExactly("10.000000", "20.000000", "30.000000", "40.000000");
+    }
+
+    @Test
+    void onEqualOpenDatesTheTargetsLotsStayFirst() {
+        ContractBook k1 = shortBook(lot("1", "10", "2024-01-05"));
+        ContractBook k2 = shortBook(lot("1", "20", "2024-01-05"));
+
+        assertThat(k1.adjust(BigDecimal.ONE, k2).target())
+                .isEqualTo(shortBook(lot("1", "20", "2024-01-05"), lot("1", "10", "2024-01-05")));
+    }
+
+    @Test
+    void aPartlyAdjustedLotKeepsItsOpenDateOnBothSides() {
+        ContractBook k1 = shortBook(lot("3", "90", "2024-01-02"));
+
+        ContractBook.Adjusted adjusted = k1.adjust(BigDecimal.ONE, null);
+
+        assertThat(adjusted.remaining()).isEqualTo(shortBook(lot("2", "60", "2024-01-02")));
+        assertThat(adjusted.target()).isEqualTo(shortBook(lot("1", "30", "2024-01-02")));
+    }
+
+    @Test
+    void aSplitKeepsEachLotsOpenDateAndAMergedBookIsOrderedByIt() {
+        ContractBook split = shortBook(lot("1", "50", "2024-01-08")).split(SplitRatio.of(2, 1));
+        ContractBook existing = shortBook(lot("1", "40", "2024-01-09"));
+
+        assertThat(split).isEqualTo(shortBook(lot("2", "50", "2024-01-08")));
+        assertThat(split.mergeInto(existing))
+                .isEqualTo(shortBook(lot("2", "50", "2024-01-08"), lot("1", "40", "2024-01-09")));
+    }
+
+    @Test
+    void lotsWithoutAKnownOpenDateAreOlderThanEveryDatedLot() {
+        OptionLot stored = new OptionLot(BigDecimal.ONE, new BigDecimal("70"), OptionLot.UNKNOWN_OPEN_DATE);
+        ContractBook k1 = shortBook(stored);
+        ContractBook k2 = shortBook(lot("1", "45", "2024-01-10"));
+
+        ContractBook target = k1.adjust(BigDecimal.ONE, k2).target();
+
+        assertThat(stored.openDateKnown()).isFalse();
+        assertThat(target.lots()).containsExactly(stored, lot("1", "45", "2024-01-10"));
     }
 }

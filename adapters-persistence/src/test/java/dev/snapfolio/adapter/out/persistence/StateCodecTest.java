@@ -20,6 +20,7 @@ import dev.snapfolio.sampledata.GeneratedHistory;
 import dev.snapfolio.sampledata.HistoryGenerator;
 import dev.snapfolio.sampledata.HistorySpec;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class StateCodecTest {
         OptionContract adjusted = OptionContract.of("XYZ", dev.snapfolio.domain.movement.OptionType.PUT, "10",
                 java.time.LocalDate.parse("2024-03-15")).withMultiplier(new BigDecimal("33.33333333"));
         OptionContract standard = adjusted.withMultiplier(new BigDecimal("100"));
-        ContractBook book = new ContractBook(true, List.of(new OptionLot(new BigDecimal("3"), new BigDecimal("150"))));
+        ContractBook book = new ContractBook(true, List.of(new OptionLot(new BigDecimal("3"), new BigDecimal("150"), java.time.LocalDate.parse("2024-01-02"))));
         AccountState state = AccountState.restore(ACCOUNT, java.time.LocalDate.parse("2024-01-09"), Map.of(), Map.of(),
                 Map.of(new ContractKey(adjusted, Currency.USD), book, new ContractKey(standard, Currency.USD), book));
 
@@ -143,14 +144,51 @@ class StateCodecTest {
                 Map.of(new ContractKey(new OptionContract(dev.snapfolio.domain.money.Ticker.of("ABC"),
                         dev.snapfolio.domain.movement.OptionType.CALL, new BigDecimal("12.5"),
                         java.time.LocalDate.of(2024, 6, 21), 100), Currency.USD),
-                        new ContractBook(true, List.of(new OptionLot(new BigDecimal("-1"), new BigDecimal("-45.00"))))));
+                        new ContractBook(true, List.of(new OptionLot(new BigDecimal("-1"), new BigDecimal("-45.00"), java.time.LocalDate.of(2024, 2, 1))))));
+    }
+
+    /**
+     * A row written by the previous release holds a version 1 state (option lots without open
+     * dates). After the upgrade a run continues from it: every later day must be what a fresh run
+     * of the whole history computes, at every state of a generated history (options included).
+     */
+    @Test
+    void aRunContinuingFromAStoredVersionOneStateComputesWhatAFreshRunDoes() {
+        GeneratedHistory history = HistoryGenerator.generate(HistorySpec.small(), ACCOUNT);
+        List<DayResult> fresh = HistoryFold.full(ACCOUNT, history.movements(), history.referenceData(), history.policy());
+        int withOptionLots = 0;
+        for (int i = 0; i < fresh.size() - 1; i += 7) {
+            AccountState state = fresh.get(i).state();
+            String v1 = StateCodec.encode(state).replaceFirst("^\\{\"v\":2,", "{\"v\":1,")
+                    .replaceAll(",(\"\\d{4}-\\d{2}-\\d{2}\"|null)]", "]");
+            AccountState stored = StateCodec.decode(ACCOUNT, state.asOf(), v1);
+            if (!state.contracts().isEmpty()) {
+                withOptionLots++;
+                assertThat(stored).as("open dates are not in a version 1 text").isNotEqualTo(state);
+            }
+            LocalDate next = fresh.get(i + 1).date();
+            List<dev.snapfolio.domain.movement.Movement> rest = history.movements().stream()
+                    .filter(m -> !m.businessDate().isBefore(next)).toList();
+
+            List<DayResult> continued = HistoryFold.run(stored, next, rest, history.referenceData(), history.policy());
+
+            List<DayResult> expected = fresh.subList(i + 1, fresh.size());
+            assertThat(continued).hasSameSizeAs(expected);
+            for (int d = 0; d < expected.size(); d++) {
+                assertThat(continued.get(d).financials()).as("financials on " + expected.get(d).date())
+                        .isEqualTo(expected.get(d).financials());
+                assertThat(continued.get(d).tickers()).as("tickers on " + expected.get(d).date())
+                        .isEqualTo(expected.get(d).tickers());
+            }
+        }
+        assertThat(withOptionLots).as("states with open option lots were among those tried").isPositive();
     }
 
     /** The encoder as first written (one pass, no fragments): the stored format, kept as the reference. */
     private static final class Reference {
         static String encode(AccountState state) {
             StringBuilder sb = new StringBuilder(256);
-            sb.append("{\"v\":").append(1).append(",\"c\":[");
+            sb.append("{\"v\":").append(2).append(",\"c\":[");
             boolean first = true;
             for (Map.Entry<Currency, CurrencyTotals> e : state.currencies().entrySet()) {
                 first = comma(sb, first);
@@ -210,7 +248,13 @@ class StateCodecTest {
                 for (OptionLot lot : book.lots()) {
                     firstLot = comma(sb, firstLot);
                     decimal(sb.append('['), lot.contracts()).append(',');
-                    decimal(sb, lot.totalNet()).append(']');
+                    decimal(sb, lot.totalNet()).append(',');
+                    // version 2: the open date, null when unknown (a lot read from a version 1 text)
+                    if (lot.openDateKnown()) {
+                        string(sb, lot.openDate().toString()).append(']');
+                    } else {
+                        sb.append("null]");
+                    }
                 }
                 sb.append("]]");
             }

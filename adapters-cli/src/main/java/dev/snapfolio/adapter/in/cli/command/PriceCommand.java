@@ -57,8 +57,8 @@ public class PriceCommand {
         }
         for (String invalid : result.invalidAccounts()) {
             output.warning("account " + invalid.replaceFirst(": ", " is now invalid: ") + "; 'snapfolio refresh' "
-                    + "reports it and leaves its snapshots from that date on as they were, until the market data or "
-                    + "its movements are corrected");
+                    + "reports it and leaves all its snapshots as they were (its last good ones), until the market data "
+                    + "or its movements are corrected");
         }
     }
 

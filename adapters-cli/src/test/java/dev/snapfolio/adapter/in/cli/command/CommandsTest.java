@@ -481,6 +481,17 @@ class CommandsTest {
     }
 
     @Test
+    void aFailedAccountOfARefreshIsOneErrorLineNamingItAndTheExitIsOne() {
+        cli.app.nextStatus = RunStatus.FAILED;
+        Result result = cli.run("refresh");
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err().lines().filter(l -> l.contains("#1")).toList()).singleElement().asString()
+                .startsWith("error: account 'main' (#1)").contains("boom")
+                .contains("its snapshots are left as they were");
+        assertThat(result.out()).doesNotContain("account #1:");
+    }
+
+    @Test
     void theBenchIsAProgramOfItsOwnAndTheHelpSaysHowToRunIt() {
         assertThat(cli.run("--help").out()).contains("bin/snapfolio bench --help");
         Result result = cli.run("bench", "--quick");

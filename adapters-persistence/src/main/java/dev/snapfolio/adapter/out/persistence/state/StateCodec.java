@@ -30,21 +30,38 @@ import java.util.function.Function;
  * §3.1); strings JSON-escaped; no whitespace. Entries in the order of the state's maps (currency
  * code; ticker and currency; contract and currency); lots oldest first.
  * <pre>
- * {"v":1,
+ * {"v":2,
  *  "c":[[currency, movementCount, deposited, withdrawn, commissions, fees, dividends, options, other, realized]],
  *  "t":[[ticker, currency, isShort, [[quantity, totalCost]...], [realized, dividends, dividendTaxes,
  *        optionsPremium, commissions, fees, capitalDeployed]]],
- *  "o":[[underlying, type, strike, expiration, multiplier, currency, isShort, [[contracts, totalNet]...]]]}
+ *  "o":[[underlying, type, strike, expiration, multiplier, currency, isShort, [[contracts, totalNet, openDate]...]]]}
  * </pre>
+ * An option lot's {@code openDate} is the ISO date of the trade that opened it ("2024-05-02"), or
+ * {@code null} when it is not known (a lot read from a version 1 text, re-encoded).
+ * <p>
+ * <b>Version 1</b> (still read): the same text with {@code "v":1} and option lots without their open
+ * date, {@code [contracts, totalNet]}. Such a lot is decoded with {@link OptionLot#UNKNOWN_OPEN_DATE},
+ * which sorts before every real date, and the lots keep their stored order. That is the order FIFO
+ * had when the state was written, and it stays right after the upgrade: every lot of a stored state
+ * was opened on or before the state's date, so it is older than any lot a run continuing from that
+ * state opens (those get real dates after it). Taking the state's own date instead would be wrong:
+ * it would make a lot opened months earlier look younger than a lot opened the same day on
+ * another strike, and an adjustment merging the two would put them in the wrong FIFO order. Lots
+ * without a date only arise from a version 1 text; a run from before that state's date (a change
+ * there, {@code verify --repair}) recomputes them with their real dates.
  * A contract's multiplier is a JSON integer when whole (100), else a decimal string ("33.33333333",
  * a contract adjusted for a reverse split; such a state could not exist before).
  * Rows written by earlier releases are read back, so the text is fixed for a version: the golden
- * file {@code state/state-v1.json} of the tests pins it. A change to the text is a new version
+ * files {@code state/state-v1.json} and {@code state/state-v2.json} of the tests pin them. A change
+ * to the text is a new version
  * (a new {@code "v"}, decoded next to the old one), never an edit of this one.
  */
 public final class StateCodec {
     /** The format version written into every state, {@code "v"}. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+
+    /** The first version, option lots without their open date: still decoded, no longer written. */
+    public static final int VERSION_1 = 1;
 
     private StateCodec() {
     }
@@ -230,15 +247,20 @@ public final class StateCodec {
         return decimal(sb, multiplier);
     }
 
-    /** A contract's entry after its key: {@code ,isShort,[[contracts,totalNet]...]]}. */
+    /** A contract's entry after its key: {@code ,isShort,[[contracts,totalNet,openDate]...]]}. */
     private static String contractBook(ContractBook book) {
-        StringBuilder sb = new StringBuilder(64);
+        StringBuilder sb = new StringBuilder(80);
         sb.append(',').append(book.isShort()).append(",[");
         boolean firstLot = true;
         for (OptionLot lot : book.lots()) {
             firstLot = comma(sb, firstLot);
             decimal(sb.append('['), lot.contracts()).append(',');
-            decimal(sb, lot.totalNet()).append(']');
+            decimal(sb, lot.totalNet()).append(',');
+            if (lot.openDateKnown()) {
+                string(sb, lot.openDate().toString()).append(']');
+            } else {
+                sb.append("null]");
+            }
         }
         return sb.append("]]").toString();
     }
@@ -254,7 +276,7 @@ public final class StateCodec {
             throw new IllegalStateException("stored state of account #" + accountId + " on " + asOf + " is not an object");
         }
         Object version = root.get("v");
-        if (!(version instanceof Long v) || v != VERSION) {
+        if (!(version instanceof Long v) || (v != VERSION && v != VERSION_1)) {
             throw new IllegalStateException("stored state of account #" + accountId + " on " + asOf
                     + " has an unknown format version " + version);
         }
@@ -287,7 +309,10 @@ public final class StateCodec {
             List<OptionLot> lots = new ArrayList<>();
             for (Object l : list(a.get(7))) {
                 List<Object> lot = list(l);
-                lots.add(new OptionLot(dec(lot.get(0)), dec(lot.get(1))));
+                // version 1: no open date (see the class comment); version 2: a date or null
+                LocalDate opened = lot.size() > 2 && lot.get(2) != null ? LocalDate.parse(str(lot.get(2)))
+                        : OptionLot.UNKNOWN_OPEN_DATE;
+                lots.add(new OptionLot(dec(lot.get(0)), dec(lot.get(1)), opened));
             }
             contracts.put(new ContractKey(contract, Interned.currency(str(a.get(5)))), new ContractBook(bool(a.get(6)), lots));
         }

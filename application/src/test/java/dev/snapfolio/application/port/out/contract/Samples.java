@@ -129,9 +129,9 @@ final class Samples {
                 new TickerTotals(money("0"), money("0"), money("0"), money("0"), money("1"), money("0"), money("621.5")));
         TickerBook flatSofi = new TickerBook(false, List.of(), new TickerTotals(money("31.72"), money("0"), money("0"),
                 money("31"), money("2"), money("0.28"), money("1300")));
-        ContractBook shortPuts = new ContractBook(true, List.of(new OptionLot(qty("1"), money("14.36")),
-                new OptionLot(qty("0.5"), money("7.18"))));
-        ContractBook longCalls = new ContractBook(false, List.of(new OptionLot(qty("1"), money("-56.6"))));
+        ContractBook shortPuts = new ContractBook(true, List.of(new OptionLot(qty("1"), money("14.36"), asOf.minusDays(20)),
+                new OptionLot(qty("0.5"), money("7.18"), asOf.minusDays(3))));
+        ContractBook longCalls = new ContractBook(false, List.of(new OptionLot(qty("1"), money("-56.6"), asOf.minusDays(9))));
         return AccountState.restore(accountId, asOf, Map.of(Currency.USD, usd, Currency.EUR, eur),
                 Map.of(new PositionKey(AAPL, Currency.USD), longAapl, new PositionKey(MSFT, Currency.USD), shortMsft,
                         new PositionKey(SOFI, Currency.USD), flatSofi),
