@@ -210,4 +210,15 @@ class CliConventionsTest {
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.err()).contains("Missing required subcommand: one of create, list");
     }
+
+    @Test
+    void verifyWithNoDifferencesPrintsAnEmptyListInJsonAndTheHeaderInCsv() {
+        Result json = cli.run("--format", "json", "verify");
+        Result csv = cli.run("--format", "csv", "verify");
+
+        assertThat(json.exit()).isZero();
+        assertThat(json.out().strip()).isEqualTo("[]");
+        assertThat(csv.out().strip()).isEqualTo("account,date,kind,key,stored,expected");
+        assertThat(json.err()).contains("no differences");
+    }
 }
