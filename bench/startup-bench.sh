@@ -7,7 +7,8 @@
 # each twice: as the baseline launches it (`java -jar snapfolio.jar`, JVM defaults: what
 # bin/snapfolio did before) and as bin/snapfolio launches it now (C1 only, serial GC, the CDS archive).
 #
-# Usage: bench/startup-bench.sh [--runs N] [--account ID] [--baseline DIR] [--export FILE.md]
+# Usage: bench/startup-bench.sh [--runs N] [--account ID] [--baseline DIR] [--export FILE.json]
+#   prints each command's median (hyperfine's JSON has every run) after hyperfine's own summary
 #   --baseline DIR  a distribution directory (snapfolio.jar + lib/) to time as the baseline, e.g. a
 #                   copy of bootstrap/target built from an older commit; default: this distribution.
 # Uses SNAPFOLIO_HOME (default ~/.snapfolio); set it to a scratch home. Needs a built distribution
@@ -37,7 +38,8 @@ BASE="java -jar $BASELINE/snapfolio.jar"
 DEPOSIT="movement add -a startup-bench --kind DEPOSIT --date 2026-01-02 --amount 1"
 
 args=(--runs "$RUNS" --warmup 1 --style basic --ignore-failure)
-[ -n "$EXPORT" ] && args+=(--export-markdown "$EXPORT")
+[ -n "$EXPORT" ] || EXPORT="$(mktemp --suffix=.json)"
+args+=(--export-json "$EXPORT")
 hyperfine "${args[@]}" \
   -n "baseline --version" "$BASE --version" \
   -n "now --version" "$SNAP --version" \
@@ -49,3 +51,12 @@ hyperfine "${args[@]}" \
   -n "now snapshots -a $ACCOUNT" "$SNAP snapshots -a $ACCOUNT" \
   -n "baseline movement add" "$BASE $DEPOSIT" \
   -n "now movement add" "$SNAP $DEPOSIT"
+
+echo
+echo "median wall time (s), user CPU mean (s) — $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+python3 - "$EXPORT" <<'PY'
+import json, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    print(f'{r["command"]:<32} median {r["median"]:6.3f}   user {r["user"]:6.3f}   runs {len(r["times"])}')
+PY
+
