@@ -63,7 +63,7 @@ public final class TerminalProgress implements ProgressListener, AutoCloseable {
             long percent = Math.min(100, done * 100 / total);
             return phase + ": " + done + "/" + total + " (" + percent + "%)";
         }
-        return phase + ": " + done;
+        return done == 0 ? phase + " ..." : phase + ": " + done;
     }
 
     private void draw(String text) {

@@ -34,6 +34,7 @@ class TerminalProgressTest {
     @Test
     void unknownTotalShowsTheCountOnly() {
         assertThat(TerminalProgress.line("reading trades.csv", 5000, 0)).isEqualTo("reading trades.csv: 5000");
+        assertThat(TerminalProgress.line("reading trades.csv", 0, 0)).isEqualTo("reading trades.csv ...");
     }
 
     @Test
