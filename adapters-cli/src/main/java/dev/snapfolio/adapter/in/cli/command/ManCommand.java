@@ -61,7 +61,20 @@ public class ManCommand implements Callable<Integer> {
         page.append(".fi\n");
     }
 
-    private static String escape(String text) {
-        return text.replace("\\", "\\e").replace("-", "\\-");
+    /** Backslashes and hyphens as troff wants them; characters outside ASCII as troff escapes. */
+    static String escape(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c == '\\') {
+                sb.append("\\e");
+            } else if (c == '-') {
+                sb.append("\\-");
+            } else if (c > 127) {
+                sb.append(String.format("\\[u%04X]", c));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        return sb.toString();
     }
 }

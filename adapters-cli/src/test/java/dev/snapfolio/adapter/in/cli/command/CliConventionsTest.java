@@ -221,4 +221,9 @@ class CliConventionsTest {
         assertThat(csv.out().strip()).isEqualTo("account,date,kind,key,stored,expected");
         assertThat(json.err()).contains("no differences");
     }
+
+    @Test
+    void theManualPageEscapesWhatTroffWouldReadAsMarkup() {
+        assertThat(ManCommand.escape("a\\b --db-dir x — y")).isEqualTo("a\\eb \\-\\-db\\-dir x \\[u2014] y");
+    }
 }
