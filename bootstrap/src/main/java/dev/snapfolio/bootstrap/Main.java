@@ -4,6 +4,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import dev.snapfolio.adapter.in.cli.CliModule;
+import dev.snapfolio.adapter.in.cli.command.BuildInfo;
 import dev.snapfolio.adapter.in.cli.command.Cli;
 import dev.snapfolio.adapter.in.cli.command.ErrorReporter;
 import dev.snapfolio.adapter.in.cli.command.GlobalOptions;
@@ -52,6 +53,12 @@ public final class Main {
 
     /** Runs one command line and returns its exit code; writes only to {@code out} and {@code err}. */
     public int run(String[] args, PrintWriter out, PrintWriter err) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // answered before anything else is loaded: no command tree, no injector
+            out.println(BuildInfo.versionLine());
+            out.flush();
+            return 0;
+        }
         GlobalOptions options;
         try {
             options = Cli.scanGlobalOptions(args);
@@ -59,15 +66,17 @@ public final class Main {
             return ErrorReporter.report(e, err, false);
         }
         Terminal terminal = new Terminal(out, err);
-        OptionalInt answered;
-        try {
-            // a malformed line, or one asking for help, is answered before anything is wired
-            answered = Cli.preflight(terminal, options, args);
-        } catch (RuntimeException e) {
-            return ErrorReporter.report(e, err, options.verbose());
-        }
-        if (answered.isPresent()) {
-            return answered.getAsInt();
+        if (Cli.needsPreflight(args)) {
+            OptionalInt answered;
+            try {
+                // a line asking for help, or naming no command, is answered before anything is wired
+                answered = Cli.preflight(terminal, options, args);
+            } catch (RuntimeException e) {
+                return ErrorReporter.report(e, err, options.verbose());
+            }
+            if (answered.isPresent()) {
+                return answered.getAsInt();
+            }
         }
         return run(options, terminal, injector -> injector.getInstance(Cli.class).execute(args));
     }

@@ -1,5 +1,7 @@
 package dev.snapfolio.application.service;
 
+import dev.snapfolio.application.port.in.ProgressListener;
+
 import dev.snapfolio.application.port.in.ChangeRejectedException;
 import dev.snapfolio.application.port.in.CreateDemoUseCase;
 import dev.snapfolio.application.port.in.ProcessingOutcome;
@@ -79,6 +81,14 @@ public class DemoService implements CreateDemoUseCase {
 
     @Override
     public DemoResult createDemo(CreateDemoCommand command) {
+        return createDemo(command, ProgressListener.NONE);
+    }
+
+    @Override
+    public DemoResult createDemo(CreateDemoCommand command, ProgressListener progress) {
+        ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+        String phase = "demo of " + command.movements().size() + " movements";
+        listener.progress(phase + ": validating", 0, 3);
         Set<Ticker> tickers = new TreeSet<>();
         command.prices().forEach(p -> tickers.add(p.ticker()));
         command.splits().forEach(s -> tickers.add(s.ticker()));
@@ -106,6 +116,7 @@ public class DemoService implements CreateDemoUseCase {
 
         LocalDate firstDate = command.movements().isEmpty() ? null : command.movements().stream()
                 .map(Movement::businessDate).min(LocalDate::compareTo).orElseThrow();
+        listener.progress(phase + ": storing", 1, 3);
         Account account = unitOfWork.inTransaction(() -> {
             Account created = accounts.create(new Account(0, command.accountName(), command.broker(), command.currency()));
             referenceData.savePrices(command.prices());
@@ -120,9 +131,11 @@ public class DemoService implements CreateDemoUseCase {
         });
         LOG.info("demo account {} '{}': {} movements, {} prices, {} splits stored", account.id(), account.name(),
                 command.movements().size(), command.prices().size(), command.splits().size());
+        listener.progress(phase + ": computing snapshots", 2, 3);
         Optional<ProcessingOutcome> outcome = firstDate == null ? Optional.empty()
                 : Optional.of(coordinator.process(account.id(), firstDate, Trigger.IMPORT, null,
                         settings.forAccount(account.id())));
+        listener.progress(phase + ": done", 3, 3);
         return new DemoResult(account, command.movements().size(), outcome);
     }
 

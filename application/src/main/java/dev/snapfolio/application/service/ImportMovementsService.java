@@ -1,5 +1,7 @@
 package dev.snapfolio.application.service;
 
+import dev.snapfolio.application.port.in.ProgressListener;
+
 import dev.snapfolio.application.port.in.ImportBatch;
 import dev.snapfolio.application.port.in.ImportMovementsUseCase;
 import dev.snapfolio.application.port.out.ImportBatchRepository;
@@ -70,7 +72,17 @@ public class ImportMovementsService implements ImportMovementsUseCase {
 
     @Override
     public ImportResult importMovements(ImportMovementsCommand command) {
+        return importMovements(command, ProgressListener.NONE);
+    }
+
+    /** Steps told to the progress listener: checking, validating, storing, processing. */
+    private static final int STEPS = 4;
+
+    @Override
+    public ImportResult importMovements(ImportMovementsCommand command, ProgressListener progress) {
+        ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
         long accountId = command.accountId();
+        listener.progress("importing " + command.rows().size() + " rows: checking for rows already there", 0, STEPS);
         ServiceSupport.requireAccount(accounts, accountId);
         List<ImportRow> rows = command.rows();
         List<String> keys = rows.stream().map(r -> r.movement().sourceKey()).toList();
@@ -119,6 +131,7 @@ public class ImportMovementsService implements ImportMovementsUseCase {
             }
         }
         LocalDate from = changeDate;
+        listener.progress("importing " + rows.size() + " rows: validating " + fresh.size() + " new movements", 1, STEPS);
         warnings.addAll(validator.validate(accountId, from, Set.of(), provisional, labels,
                 "cannot import " + command.source(), policy));
         warnings.addAll(validator.notices(provisional));
@@ -133,6 +146,7 @@ public class ImportMovementsService implements ImportMovementsUseCase {
         boolean rememberOrphans = command.allowOrphanCloses() && !runSettings.allowsOrphanCloses();
 
         long[] importId = new long[1];
+        listener.progress("importing " + rows.size() + " rows: storing " + toInsert.size() + " movements", 2, STEPS);
         List<Movement> inserted = unitOfWork.inTransaction(() -> {
             List<Movement> stored = movements.insertAll(toInsert);
             ImportBatch batch = importBatches.record(new ImportBatch(0, accountId, command.source(), command.fileName(),
@@ -147,9 +161,11 @@ public class ImportMovementsService implements ImportMovementsUseCase {
         });
         LOG.info("account {}: import #{}: {} of {} rows from {} ({} already there)", accountId, importId[0],
                 inserted.size(), rows.size(), command.source(), duplicates);
+        listener.progress("importing " + rows.size() + " rows: computing snapshots from " + from, 3, STEPS);
         ProcessingOutcome outcome = coordinator.process(accountId, from, Trigger.IMPORT, null,
                 new RunSettings(runSettings.current(), runSettings.allowsOrphanCloses() || rememberOrphans,
                         runSettings.lockWait()));
+        listener.progress("importing " + rows.size() + " rows: done", STEPS, STEPS);
         return new ImportResult(rows.size(), inserted.size(), duplicates, warnings, Optional.of(outcome),
                 OptionalLong.of(importId[0]), from, today, inserted);
     }

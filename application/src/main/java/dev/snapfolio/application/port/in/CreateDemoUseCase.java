@@ -20,6 +20,11 @@ import java.util.Optional;
 public interface CreateDemoUseCase {
     DemoResult createDemo(CreateDemoCommand command);
 
+    /** As {@link #createDemo(CreateDemoCommand)}, telling {@code progress} each step as it starts. */
+    default DemoResult createDemo(CreateDemoCommand command, ProgressListener progress) {
+        return createDemo(command);
+    }
+
     /** True when one of the tickers already has a price, a split or a movement (the demo must pick others). */
     boolean tickersInUse(Collection<Ticker> tickers);
 

@@ -18,6 +18,11 @@ public interface ImportMovementsUseCase {
      */
     ImportResult importMovements(ImportMovementsCommand command);
 
+    /** As {@link #importMovements(ImportMovementsCommand)}, telling {@code progress} each step as it starts. */
+    default ImportResult importMovements(ImportMovementsCommand command, ProgressListener progress) {
+        return importMovements(command);
+    }
+
     /** A parsed movement (with its source key) and where it came from, e.g. "trades.csv:12". */
     record ImportRow(Movement movement, String location) {
         public ImportRow {

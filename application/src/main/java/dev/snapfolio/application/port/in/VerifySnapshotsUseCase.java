@@ -8,6 +8,11 @@ public interface VerifySnapshotsUseCase {
     /** Compares stored rows with a fresh computation from the first movement; with repair, rewrites what differs. */
     VerifyReport verify(VerifyCommand command);
 
+    /** As {@link #verify(VerifyCommand)}, telling {@code progress} how far it has got, account by account. */
+    default VerifyReport verify(VerifyCommand command, ProgressListener progress) {
+        return verify(command);
+    }
+
     /** @param accountId empty: every account */
     record VerifyCommand(OptionalLong accountId, boolean repair) {
     }

@@ -33,6 +33,12 @@ public final class Cli {
     public int execute(String... args) {
         try {
             CommandLine commandLine = commandLine();
+            // the line is checked on this tree: a line that needs no checking before wiring
+            // (see needsPreflight) comes here directly, and is built into a command tree only once
+            OptionalInt answered = answer(commandLine, terminal, options, args);
+            if (answered.isPresent()) {
+                return answered.getAsInt();
+            }
             return commandLine.execute(args);
         } catch (RuntimeException e) {
             // building the command tree itself failed (e.g. a binding could not be created)
@@ -53,7 +59,39 @@ public final class Cli {
         Injector parseOnly = Guice.createInjector(new dev.snapfolio.adapter.in.cli.CliModule(terminal, options),
                 CommandBindings.parseOnly());
         Cli cli = parseOnly.getInstance(Cli.class);
-        CommandLine commandLine = cli.commandLine();
+        return answer(cli.commandLine(), terminal, options, args);
+    }
+
+    /**
+     * Whether a line is to be checked by {@link #preflight} before anything is wired: one that asks
+     * for help or the version, or names no command. Any other line is checked by {@link #execute}
+     * on the one command tree it runs on (a malformed line still touches no database: the
+     * database is opened on first use).
+     */
+    public static boolean needsPreflight(String... args) {
+        List<String> rest;
+        try {
+            rest = withoutGlobalOptions(args);
+        } catch (ParameterException e) {
+            return true;
+        }
+        boolean command = false;
+        for (String arg : rest) {
+            if (arg.equals("--")) {
+                break;
+            }
+            if (arg.equals("--help") || arg.equals("--version") || arg.equals("help")
+                    || arg.matches("-[A-Za-z]*[hV][A-Za-z]*")) {
+                return true;
+            }
+            command |= !arg.startsWith("-");
+        }
+        return !command;
+    }
+
+    /** Answers a line that is malformed or asks for help; empty when it is to be run. */
+    private static OptionalInt answer(CommandLine commandLine, Terminal terminal, GlobalOptions options,
+            String... args) {
         try {
             ParseResult parsed = commandLine.parseArgs(args);
             Integer help = CommandLine.executeHelpRequest(parsed);
@@ -83,6 +121,7 @@ public final class Cli {
     CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(SnapfolioCommand.class, new GuiceCommandFactory(injector));
         configure(commandLine);
+        GlobalOptionsHelp.install(commandLine);
         commandLine.setOut(terminal.out());
         commandLine.setErr(terminal.err());
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) ->

@@ -15,6 +15,7 @@ import dev.snapfolio.domain.snapshot.FinancialSnapshot;
 import dev.snapfolio.sampledata.GeneratedHistory;
 import dev.snapfolio.sampledata.HistoryGenerator;
 import dev.snapfolio.sampledata.HistorySpec;
+import dev.snapfolio.application.port.in.ProgressListener;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.time.Clock;
@@ -87,8 +88,14 @@ public class DemoCommand implements Callable<Integer> {
         }
         output.progress("storing and processing " + movements.size() + " movements, " + demo.prices().size()
                 + " prices and " + demo.splits().size() + " splits ...");
-        DemoResult result = createDemo.get().createDemo(new CreateDemoCommand(freeName(), "Demo Broker", Currency.USD,
-                demo.prices(), demo.splits(), movements));
+        ProgressListener progress = TerminalProgress.forTerminal(output.err());
+        DemoResult result;
+        try {
+            result = createDemo.get().createDemo(new CreateDemoCommand(freeName(), "Demo Broker", Currency.USD,
+                    demo.prices(), demo.splits(), movements), progress);
+        } finally {
+            TerminalProgress.finish(progress);
+        }
         Account account = result.account();
 
         Set<Currency> currencies = demo.movements().stream().flatMap(m -> m.currencies().stream())

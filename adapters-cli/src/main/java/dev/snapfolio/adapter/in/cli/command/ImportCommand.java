@@ -19,6 +19,7 @@ import dev.snapfolio.importer.ImportException;
 import dev.snapfolio.importer.ImportOptions;
 import dev.snapfolio.importer.MovementFileImporter;
 import dev.snapfolio.importer.ParsedMovements;
+import dev.snapfolio.application.port.in.ProgressListener;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.io.IOException;
@@ -110,8 +111,14 @@ public class ImportCommand implements Callable<Integer> {
             output.progress((dryRun ? "validating " : "validating and storing ") + parsed.rows().size() + " movements ...");
         }
         String name = fileName(file);
-        ImportResult result = importMovements.get().importMovements(new ImportMovementsCommand(acc.id(),
-                importer.source(), parsed.rows(), allowOrphanCloses, name, sha256(file), dryRun));
+        ProgressListener progress = TerminalProgress.forTerminal(output.err());
+        ImportResult result;
+        try {
+            result = importMovements.get().importMovements(new ImportMovementsCommand(acc.id(),
+                    importer.source(), parsed.rows(), allowOrphanCloses, name, sha256(file), dryRun), progress);
+        } finally {
+            TerminalProgress.finish(progress);
+        }
         result.warnings().forEach(output::warning);
         if (dryRun) {
             output.table(MovementTables.unstored(result.newMovements()));

@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 BatchModeCommand.class, ProcessingCommand.class, MetricsCommand.class, RunsCommand.class,
                 VerifyCommand.class, RefreshCommand.class, ExportCommand.class, RestoreCommand.class, DbCommand.class,
                 DemoCommand.class, ServeCommand.class, ReportCommand.class,
-                HelpCommand.class})
+                CompletionCommand.class, ManCommand.class, HelpCommand.class})
 public class SnapfolioCommand implements Runnable {
     @Mixin
     GlobalOptions global;
@@ -34,8 +34,7 @@ public class SnapfolioCommand implements Runnable {
     static final class Version implements picocli.CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = SnapfolioCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"snapfolio " + (version == null ? "(development build)" : version)};
+            return new String[] {BuildInfo.versionLine()};
         }
     }
 }

@@ -6,6 +6,7 @@ import static dev.snapfolio.adapter.in.cli.format.Column.text;
 
 import dev.snapfolio.adapter.in.cli.format.Table;
 import dev.snapfolio.application.port.in.AccountQueries;
+import dev.snapfolio.application.port.in.ProgressListener;
 import dev.snapfolio.application.port.in.VerifySnapshotsUseCase;
 import dev.snapfolio.application.port.in.VerifySnapshotsUseCase.Difference;
 import dev.snapfolio.application.port.in.VerifySnapshotsUseCase.VerifyReport;
@@ -43,7 +44,13 @@ public class VerifyCommand implements Callable<Integer> {
                 .orElse(OptionalLong.empty());
         output.progress("verifying " + (accountId.isPresent() ? "account '" + account.value().get() + "'" : "every account")
                 + " against a fresh computation ...");
-        VerifyReport report = verify.get().verify(new VerifySnapshotsUseCase.VerifyCommand(accountId, repair));
+        ProgressListener progress = TerminalProgress.forTerminal(output.err());
+        VerifyReport report;
+        try {
+            report = verify.get().verify(new VerifySnapshotsUseCase.VerifyCommand(accountId, repair), progress);
+        } finally {
+            TerminalProgress.finish(progress);
+        }
         String counts = report.accountsChecked() + (report.accountsChecked() == 1 ? " account, " : " accounts, ")
                 + report.rowsChecked() + " rows checked";
         Table table = new Table(integer("account"), date("date"), text("kind"), text("key"), text("stored"),
@@ -53,7 +60,7 @@ public class VerifyCommand implements Callable<Integer> {
         }
         if (report.clean()) {
             if (!output.forPeople()) {
-                output.table(table); // no differences: [] or the header alone
+                output.table(table); // no differences: [] in JSON, the header alone in CSV
             }
             output.message("verified: " + counts + ", no differences");
             return ExitCode.OK;

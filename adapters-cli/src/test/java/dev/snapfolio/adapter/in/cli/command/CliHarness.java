@@ -52,9 +52,12 @@ final class CliHarness {
             int exit = ErrorReporter.report(e, terminal.err(), false);
             return new Result(exit, out.toString(), err.toString());
         }
-        java.util.OptionalInt answered = Cli.preflight(terminal, options, args);
-        if (answered.isPresent()) {
-            return new Result(answered.getAsInt(), out.toString(), err.toString());
+        // as the program does: only a line asking for help (or naming no command) is checked before wiring
+        if (Cli.needsPreflight(args)) {
+            java.util.OptionalInt answered = Cli.preflight(terminal, options, args);
+            if (answered.isPresent()) {
+                return new Result(answered.getAsInt(), out.toString(), err.toString());
+            }
         }
         int exit = Guice.createInjector(new CliModule(terminal, options), new AbstractModule() {
             @Override
