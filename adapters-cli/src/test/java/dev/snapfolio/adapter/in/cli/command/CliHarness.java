@@ -86,7 +86,9 @@ final class CliHarness {
                 for (Class<?> type : List.of(dev.snapfolio.application.port.in.AccountLifecycleUseCase.class,
                         dev.snapfolio.application.port.in.ImportHistoryUseCase.class,
                         dev.snapfolio.application.port.in.BackupUseCase.class,
-                        dev.snapfolio.application.port.in.PortfolioQueries.class)) {
+                        dev.snapfolio.application.port.in.PortfolioQueries.class,
+                        dev.snapfolio.application.port.in.RebuildAccountsUseCase.class,
+                        dev.snapfolio.application.port.in.CreateSampleAccountsUseCase.class)) {
                     bindUnfaked(binder(), type);
                 }
                 bind(Clock.class).toInstance(Clock.fixed(Instant.parse("2026-01-01T12:00:00Z"), ZoneOffset.UTC));

@@ -1,0 +1,215 @@
+package dev.snapfolio.adapter.out.persistence;
+
+import dev.snapfolio.adapter.out.persistence.state.StateCodec;
+import dev.snapfolio.application.port.in.RunRecord;
+import dev.snapfolio.application.port.out.AccountRangeStore;
+import dev.snapfolio.application.port.out.DirtyMark;
+import dev.snapfolio.application.port.out.SnapshotChanges;
+import dev.snapfolio.application.port.out.StoredSnapshots;
+import dev.snapfolio.application.port.out.StoredState;
+import dev.snapfolio.domain.movement.Movement;
+import dev.snapfolio.domain.snapshot.FinancialSnapshot;
+import dev.snapfolio.domain.snapshot.TickerSnapshot;
+import jakarta.inject.Inject;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.mybatis.guice.transactional.Transactional;
+
+/**
+ * The range reads of a bulk rebuild in one transaction (one consistent snapshot): accounts,
+ * movements, financial rows with states, ticker rows and dirty marks — five statements whatever
+ * the number of accounts. States stay as their stored text ({@link EncodedState}) and are compared,
+ * not decoded. An account's write is {@link SnapshotBatchWriter}'s batches behind a lock of its
+ * dirty mark; run log rows and mark clears go as JDBC batches.
+ */
+class MyBatisAccountRangeStore implements AccountRangeStore {
+    private final AccountRangeMapper mapper;
+    private final ProcessingMapper processing;
+    private final BatchSessions batches;
+    private final Dialect dialect;
+
+    @Inject
+    MyBatisAccountRangeStore(AccountRangeMapper mapper, ProcessingMapper processing, BatchSessions batches,
+            Dialect dialect) {
+        this.mapper = mapper;
+        this.processing = processing;
+        this.batches = batches;
+        this.dialect = dialect;
+    }
+
+    @Override
+    public List<Long> accountIds(long fromId, long toId) {
+        return mapper.findAccountIds(fromId, toId);
+    }
+
+    @Override
+    @Transactional
+    public RangeData load(long fromId, long toId, LocalDate to) {
+        List<Long> ids = mapper.findAccountIds(fromId, toId);
+        Map<Long, List<Movement>> movements = new HashMap<>();
+        for (Movement m : mapper.findMovements(fromId, toId)) {
+            movements.computeIfAbsent(m.accountId(), id -> new ArrayList<>()).add(m);
+        }
+        Map<Long, List<FinancialSnapshot>> financials = new HashMap<>();
+        Map<Long, Map<LocalDate, StoredState>> states = new HashMap<>();
+        Map<Long, StateCodec.Encoder> encoders = new HashMap<>();
+        for (Object row : mapper.findFinancialsAndStates(fromId, toId, to)) {
+            if (row instanceof FinancialSnapshotRow f) {
+                FinancialSnapshot snapshot = f.toDomain();
+                financials.computeIfAbsent(snapshot.accountId(), id -> new ArrayList<>()).add(snapshot);
+            } else if (row instanceof StateRow s) {
+                // One encoder per account: a run compares its states with these in date order.
+                StateCodec.Encoder encoder = encoders.computeIfAbsent(s.accountId(), id -> new StateCodec.Encoder());
+                states.computeIfAbsent(s.accountId(), id -> new HashMap<>())
+                        .put(s.stateDate(), new EncodedState(s.accountId(), s.stateDate(), s.body(), encoder));
+            } else {
+                throw new IllegalStateException("unexpected row " + row);
+            }
+        }
+        Map<Long, List<TickerSnapshot>> tickers = new HashMap<>();
+        for (TickerSnapshotRow row : mapper.findTickers(fromId, toId, to)) {
+            TickerSnapshot snapshot = row.toDomain();
+            tickers.computeIfAbsent(snapshot.accountId(), id -> new ArrayList<>()).add(snapshot);
+        }
+        Map<Long, DirtyMark> marks = new HashMap<>();
+        for (DirtyMarkRow row : mapper.findDirtyMarks(fromId, toId)) {
+            marks.put(row.accountId(), row.toDomain());
+        }
+        Map<Long, StoredSnapshots> stored = new HashMap<>();
+        for (long id : ids) {
+            List<FinancialSnapshot> f = financials.getOrDefault(id, List.of());
+            List<TickerSnapshot> t = tickers.getOrDefault(id, List.of());
+            Map<LocalDate, StoredState> s = states.getOrDefault(id, Map.of());
+            if (!f.isEmpty() || !t.isEmpty() || !s.isEmpty()) {
+                stored.put(id, new StoredSnapshots(f, t, s));
+            }
+        }
+        return new RangeData(ids, movements, stored, marks);
+    }
+
+    @Override
+    @Transactional
+    public boolean writeIfUnchanged(long accountId, Optional<DirtyMark> expected, SnapshotChanges changes,
+            LocalDate keepFrom) {
+        DirtyMarkRow now = mapper.lockDirtyMark(accountId);
+        Optional<DirtyMark> current = Optional.ofNullable(now).map(DirtyMarkRow::toDomain);
+        if (!Objects.equals(current, expected)) {
+            return false;
+        }
+        SnapshotBatchWriter.write(batches.connection(), changes, dialect);
+        if (current.isPresent() && current.get().dirtyFrom() != null) {
+            long counter = current.get().counter();
+            if (keepFrom == null) {
+                processing.clearDirtyMark(accountId, counter);
+            } else {
+                processing.clearDirtyMarkKeeping(accountId, counter, keepFrom);
+            }
+        }
+        return true;
+    }
+
+    @Override
+    @Transactional
+    public void clearDirtyMarks(List<MarkClear> clears) {
+        List<MarkClear> plain = clears.stream().filter(c -> c.keepFrom() == null).toList();
+        List<MarkClear> keeping = clears.stream().filter(c -> c.keepFrom() != null).toList();
+        try {
+            batch(CLEAR_MARK, plain, (ps, c) -> {
+                ps.setLong(1, c.accountId());
+                ps.setLong(2, c.counter());
+            });
+            batch(CLEAR_MARK_KEEPING, keeping, (ps, c) -> {
+                ps.setObject(1, c.keepFrom());
+                ps.setLong(2, c.accountId());
+                ps.setLong(3, c.counter());
+            });
+        } catch (SQLException e) {
+            throw new PersistenceException("clearing dirty marks failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    @Transactional
+    public void appendRuns(List<RunRecord> runs) {
+        try {
+            batch(INSERT_RUN, runs, (ps, run) -> {
+                RunLogRow r = RunLogRow.from(run);
+                int i = 0;
+                ps.setLong(++i, r.accountId());
+                text(ps, ++i, r.runTrigger());
+                text(ps, ++i, r.requested());
+                text(ps, ++i, r.used());
+                text(ps, ++i, r.strategyReason());
+                text(ps, ++i, r.fallbackReason());
+                ps.setObject(++i, r.fromDate());
+                ps.setObject(++i, r.toDate());
+                ps.setInt(++i, r.dates());
+                for (Integer rows : new Integer[] {r.rowsA(), r.rowsB(), r.rowsC(), r.rowsD(), r.rowsE(), r.rowsF(),
+                    r.rowsG(), r.rowsH()}) {
+                    if (rows == null) {
+                        ps.setNull(++i, Types.NULL);
+                    } else {
+                        ps.setInt(++i, rows);
+                    }
+                }
+                ps.setInt(++i, r.movements());
+                ps.setLong(++i, r.loadMs());
+                ps.setLong(++i, r.calcMs());
+                ps.setLong(++i, r.persistMs());
+                ps.setLong(++i, r.totalMs());
+                ps.setLong(++i, r.queries());
+                text(ps, ++i, r.status());
+                text(ps, ++i, r.error());
+                ps.setObject(++i, r.startedAt());
+            });
+        } catch (SQLException e) {
+            throw new PersistenceException("writing the run log failed: " + e.getMessage(), e);
+        }
+    }
+
+    static final String CLEAR_MARK = "UPDATE dirty_mark SET dirty_from = NULL"
+            + " WHERE account_id = ? AND counter = ? AND dirty_from IS NOT NULL";
+    static final String CLEAR_MARK_KEEPING = "UPDATE dirty_mark SET dirty_from = ?, counter = counter + 1"
+            + " WHERE account_id = ? AND counter = ? AND dirty_from IS NOT NULL";
+    static final String INSERT_RUN = "INSERT INTO run_log (account_id, run_trigger, requested, used, strategy_reason,"
+            + " fallback_reason, from_date, to_date, dates, rows_a, rows_b, rows_c, rows_d, rows_e, rows_f, rows_g,"
+            + " rows_h, movements, load_ms, calc_ms, persist_ms, total_ms, queries, status, error, started_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    @FunctionalInterface
+    private interface Binder<T> {
+        void bind(PreparedStatement ps, T row) throws SQLException;
+    }
+
+    /** One JDBC batch on the transaction's connection, counted as one statement. */
+    private <T> void batch(String sql, List<T> rows, Binder<T> binder) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = batches.connection().prepareStatement(sql)) {
+            for (T row : rows) {
+                binder.bind(ps, row);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            QueryCounter.countStatement();
+        }
+    }
+
+    private static void text(PreparedStatement ps, int index, String value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.NULL);
+        } else {
+            ps.setString(index, value);
+        }
+    }
+}
