@@ -65,6 +65,20 @@ class RefreshWorkersEndToEndTest {
     }
 
     @Test
+    void threeWorkerThreadsInOneProcessRunEveryDirtyAccountExactlyOnce() throws Exception {
+        assertThat(cli.runChild(600, "refresh", "--workers", "3")).as(Files.readString(cli.home().resolve("child.err")))
+                .isZero();
+
+        Map<Long, Integer> succeeded = DirtyAccounts.refreshRuns(db, ids, "SUCCEEDED");
+        assertThat(DirtyAccounts.allRefreshRuns(db, ids)).isEqualTo(ACCOUNTS);
+        assertThat(succeeded).hasSize(ACCOUNTS).allSatisfy((id, runs) -> assertThat(runs).isEqualTo(1));
+        assertThat(DirtyAccounts.dirty(db, ids)).isEmpty();
+        assertThat(DirtyAccounts.leased(db, ids)).isEmpty();
+        assertThat(Files.readString(cli.home().resolve("child.out")))
+                .contains("refreshed " + ACCOUNTS + " accounts in").contains("with 3 workers: " + ACCOUNTS + " processed");
+    }
+
+    @Test
     void aWorkerKilledWhileHoldingLeasesLeavesItsAccountsToAnotherWorkerOnceTheLeasesExpire() throws Exception {
         long t0 = System.nanoTime();
         Process doomed = cli.start("refresh", "--lease-seconds", "5");
@@ -98,6 +112,7 @@ class RefreshWorkersEndToEndTest {
         assertThat(DirtyAccounts.leased(db, ids)).isEmpty();
         Cli.Run verify = cli.run("verify");
         assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
+        log(t0, "verified");
     }
 
     private static void log(long t0, String what) {
