@@ -100,7 +100,7 @@ public class BatchProcessor {
         long persistMs = PerDateProcessor.millisSince(persistStart);
         return new ProcessingResult(Strategy.BATCH, true, from, end, changes.counts(), visit.dates(), visit.movements(),
                 loadMs, calcMs, persistMs, PerDateProcessor.millisSince(started), meter.count() - queriesBefore,
-                loadQueries, List.of());
+                loadQueries, List.of(), false, Optional.empty(), false, Optional.empty(), visit.finalState());
     }
 
     private Loaded load(long accountId, LocalDate from, LocalDate end) {

@@ -177,7 +177,7 @@ public class PerDateProcessor {
         return new ProcessingResult(Strategy.PER_DATE, true, from, end, counts[0], visit.dates(), visit.movements(),
                 loadMs, Math.max(0, totalMs - loadMs - persistMs), persistMs, totalMs, queries,
                 queries - persistQueries[0], List.of(), !visit.lastCursor().isAfter(end),
-                visit.nextMovementAfterCursor(), true, splits.earliestSplitOnOrAfter(end));
+                visit.nextMovementAfterCursor(), true, splits.earliestSplitOnOrAfter(end), visit.finalState());
     }
 
     /**

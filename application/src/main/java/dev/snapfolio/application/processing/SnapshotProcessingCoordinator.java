@@ -309,7 +309,13 @@ public class SnapshotProcessingCoordinator {
     }
 
     private void clearDirtyMark(long accountId, RunPlanner.Plan plan, LocalDate today, ProcessingResult result) {
+        // The next contract expiry of the state the run ended with: a refresh marks the account
+        // dirty when it becomes due, without reading the state again.
+        Optional<LocalDate> nextExpiry = result.to().equals(today) ? result.nextExpiry() : null;
         if (plan.mark().isEmpty()) {
+            if (nextExpiry != null) {
+                dirtyMarks.recordNextExpiry(accountId, nextExpiry);
+            }
             return;
         }
         long counter = plan.mark().get().counter();
@@ -329,7 +335,8 @@ public class SnapshotProcessingCoordinator {
         if (nextSplit != null && (keepFrom == null || nextSplit.isBefore(keepFrom))) {
             keepFrom = nextSplit;
         }
-        dirtyMarks.clearIfUnchanged(accountId, counter, keepFrom);
+        // Releases a refresh worker's lease too; a counter moved meanwhile keeps the account dirty (and leased).
+        dirtyMarks.clearIfUnchanged(accountId, counter, keepFrom, nextExpiry);
     }
 
     private void markDirtyQuietly(long accountId, LocalDate from) {

@@ -108,6 +108,6 @@ public final class FakeApplication {
         metrics = new MetricsService(runLog);
         verify = new VerifySnapshotsService(accounts, movements, referenceData, store, dirtyMarks, runLock, unitOfWork,
                 settings, clock);
-        refresh = new RefreshService(dirtyMarks, accounts, store, unitOfWork, coordinator, settings, clock);
+        refresh = new RefreshService(dirtyMarks, store, unitOfWork, coordinator, settings, clock);
     }
 }

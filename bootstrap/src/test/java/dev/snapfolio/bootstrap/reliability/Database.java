@@ -41,6 +41,18 @@ final class Database {
         return cli.home().resolve("db");
     }
 
+    String url() {
+        return url;
+    }
+
+    String user() {
+        return user;
+    }
+
+    String password() {
+        return password;
+    }
+
     Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
     }

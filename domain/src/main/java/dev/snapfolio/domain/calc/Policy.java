@@ -45,6 +45,11 @@ public record Policy(LocalDate today, int expiryGraceDays, boolean allowOrphanCl
         return expiration.toEpochDay() + expiryGraceDays < today.toEpochDay();
     }
 
+    /** The latest expiration whose auto-expiry is due today: every e on or before it, and no later one, is due. */
+    public LocalDate lastDueExpiration() {
+        return today.minusDays(expiryGraceDays + 1L);
+    }
+
     /** Movements dated after today + 1 day are rejected. */
     public LocalDate latestAcceptedDate() {
         return today.plusDays(1);

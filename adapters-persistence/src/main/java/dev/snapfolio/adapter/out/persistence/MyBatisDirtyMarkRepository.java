@@ -3,6 +3,7 @@ package dev.snapfolio.adapter.out.persistence;
 import dev.snapfolio.application.port.out.DirtyMark;
 import dev.snapfolio.application.port.out.DirtyMarkRepository;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -27,13 +28,35 @@ class MyBatisDirtyMarkRepository implements DirtyMarkRepository {
 
     @Override
     public boolean clearIfUnchanged(long accountId, long counter) {
-        return mapper.clearDirtyMark(accountId, counter) > 0;
+        return mapper.clearDirtyMark(accountId, counter, false, null) > 0;
     }
 
     @Override
     public boolean clearIfUnchanged(long accountId, long counter, LocalDate keepFrom) {
-        return (keepFrom == null ? mapper.clearDirtyMark(accountId, counter)
-                : mapper.clearDirtyMarkKeeping(accountId, counter, keepFrom)) > 0;
+        return clearIfUnchanged(accountId, counter, keepFrom, null);
+    }
+
+    @Override
+    public boolean clearIfUnchanged(long accountId, long counter, LocalDate keepFrom, Optional<LocalDate> nextExpiry) {
+        boolean known = nextExpiry != null;
+        LocalDate expiry = known ? nextExpiry.orElse(null) : null;
+        return (keepFrom == null ? mapper.clearDirtyMark(accountId, counter, known, expiry)
+                : mapper.clearDirtyMarkKeeping(accountId, counter, keepFrom, known, expiry)) > 0;
+    }
+
+    @Override
+    public void recordNextExpiry(long accountId, Optional<LocalDate> nextExpiry) {
+        mapper.recordNextExpiry(accountId, nextExpiry.orElse(null));
+    }
+
+    @Override
+    public int markExpiriesDue(LocalDate lastDueExpiration) {
+        return mapper.markExpiriesDue(lastDueExpiration);
+    }
+
+    @Override
+    public List<Long> findUnknownNextExpiry(int limit) {
+        return limit <= 0 ? List.of() : mapper.findUnknownNextExpiry(limit);
     }
 
     @Override
@@ -42,10 +65,29 @@ class MyBatisDirtyMarkRepository implements DirtyMarkRepository {
     }
 
     @Override
-    public List<DirtyMark> claim(int limit) {
+    public List<DirtyMark> claim(String worker, LocalDate today, int limit, Duration lease) {
         if (limit <= 0) {
             return List.of();
         }
-        return mapper.claimDirtyMarks(limit).stream().map(DirtyMarkRow::toDomain).toList();
+        List<DirtyMark> claimed = mapper.selectClaimable(worker, today, limit).stream()
+                .map(DirtyMarkRow::toDomain).toList();
+        if (!claimed.isEmpty()) {
+            mapper.lease(claimed.stream().map(DirtyMark::accountId).toList(), worker, micros(lease));
+        }
+        return claimed;
+    }
+
+    @Override
+    public boolean renew(long accountId, String worker, Duration lease) {
+        return mapper.renewLease(accountId, worker, micros(lease)) > 0;
+    }
+
+    @Override
+    public int release(String worker) {
+        return mapper.releaseLeases(worker);
+    }
+
+    private static long micros(Duration lease) {
+        return Math.max(1, lease.toNanos() / 1_000);
     }
 }

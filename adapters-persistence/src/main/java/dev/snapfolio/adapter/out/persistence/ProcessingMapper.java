@@ -18,13 +18,30 @@ interface ProcessingMapper {
 
     DirtyMarkRow findDirtyMark(@Param("accountId") long accountId);
 
-    int clearDirtyMark(@Param("accountId") long accountId, @Param("counter") long counter);
+    int clearDirtyMark(@Param("accountId") long accountId, @Param("counter") long counter,
+            @Param("expiryKnown") boolean expiryKnown, @Param("nextExpiry") LocalDate nextExpiry);
 
     /** Clears the mark while its counter is {@code counter}, leaving it dirty from {@code keepFrom} (new counter). */
     int clearDirtyMarkKeeping(@Param("accountId") long accountId, @Param("counter") long counter,
-            @Param("keepFrom") LocalDate keepFrom);
+            @Param("keepFrom") LocalDate keepFrom, @Param("expiryKnown") boolean expiryKnown,
+            @Param("nextExpiry") LocalDate nextExpiry);
+
+    void recordNextExpiry(@Param("accountId") long accountId, @Param("nextExpiry") LocalDate nextExpiry);
+
+    int markExpiriesDue(@Param("lastDue") LocalDate lastDue);
+
+    List<Long> findUnknownNextExpiry(@Param("limit") int limit);
 
     List<DirtyMarkRow> findDirtyMarks();
 
-    List<DirtyMarkRow> claimDirtyMarks(@Param("limit") int limit);
+    List<DirtyMarkRow> selectClaimable(@Param("worker") String worker, @Param("today") LocalDate today,
+            @Param("limit") int limit);
+
+    int lease(@Param("accountIds") List<Long> accountIds, @Param("worker") String worker,
+            @Param("leaseMicros") long leaseMicros);
+
+    int renewLease(@Param("accountId") long accountId, @Param("worker") String worker,
+            @Param("leaseMicros") long leaseMicros);
+
+    int releaseLeases(@Param("worker") String worker);
 }

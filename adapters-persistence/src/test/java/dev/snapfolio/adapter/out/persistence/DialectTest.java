@@ -57,9 +57,10 @@ class DialectTest {
 
     @Test
     void onlyStatementsMarkedForMariaDbUseItsOwnSql() throws IOException {
-        assertThat(markedStatements()).containsExactly("ProcessingMapper.claimDirtyMarks",
-                "ProcessingMapper.markDirty", "ProcessingMapper.saveSetting", "ReferenceDataMapper.upsertPrice",
-                "ReferenceDataMapper.upsertSplit");
+        // lease and renewLease: the lease's end as NOW(3) + INTERVAL n MICROSECOND.
+        assertThat(markedStatements()).containsExactly("ProcessingMapper.lease", "ProcessingMapper.markDirty",
+                "ProcessingMapper.recordNextExpiry", "ProcessingMapper.renewLease", "ProcessingMapper.saveSetting",
+                "ProcessingMapper.selectClaimable", "ReferenceDataMapper.upsertPrice", "ReferenceDataMapper.upsertSplit");
     }
 
     @Test

@@ -440,10 +440,42 @@ class CommandsTest {
     }
 
     @Test
-    void refreshReportsEachAccount() {
+    void refreshReportsOneSummaryLineAndEachAccountOnlyWithVerbose() {
         Result result = cli.run("refresh");
         assertThat(result.exit()).isZero();
-        assertThat(result.out()).startsWith("account #1: snapshots up to date").doesNotContain("queries");
+        assertThat(result.out()).doesNotContain("account #1:");
+        assertThat(result.out().lines()).hasSize(1).first().asString()
+                .startsWith("refreshed 1 account in ").endsWith("with 1 worker: 1 processed, 0 failed, 0 deferred");
+
+        Result verbose = cli.run("refresh", "--verbose");
+        assertThat(verbose.exit()).isZero();
+        assertThat(verbose.out()).contains("account #1:", "processed ", "refreshed 1 account");
+    }
+
+    @Test
+    void refreshSummaryFollowsTheFormat() {
+        Result json = cli.run("refresh", "--format", "json", "--workers", "3");
+        assertThat(json.exit()).isZero();
+        assertThat(json.out()).contains("\"accounts\"", "\"processed\"", "\"workers\"").contains("3");
+        assertThat(json.out().strip()).startsWith("[").endsWith("]");
+
+        Result csv = cli.run("refresh", "--format", "csv");
+        assertThat(csv.out().lines().toList()).hasSize(2);
+        assertThat(csv.out().lines().toList().get(0)).isEqualTo("accounts,processed,failed,deferred,workers,ms");
+        assertThat(csv.out().lines().toList().get(1)).startsWith("1,1,0,0,1,");
+    }
+
+    @Test
+    void refreshAsksForTheWorkersAndLeaseGivenAndRejectsTooManyWorkersInOneLine() {
+        assertThat(cli.run("refresh", "--workers", "2", "--lease-seconds", "7").exit()).isZero();
+        assertThat(cli.app.refreshes).last().satisfies(r -> {
+            assertThat(r.workers()).isEqualTo(2);
+            assertThat(r.lease()).hasSeconds(7);
+        });
+
+        Result tooMany = cli.run("refresh", "--workers", "9");
+        assertThat(tooMany.exit()).isEqualTo(2);
+        assertThat(tooMany.err().lines()).hasSize(1).first().asString().contains("--workers must be between 1 and 4");
     }
 
     @Test

@@ -286,10 +286,17 @@ final class FakeSnapfolio implements CreateAccountUseCase, AccountQueries, Recor
         return new VerifyReport(accounts.size(), 10, differences, command.repair() && !differences.isEmpty());
     }
 
+    /** The requests refresh was called with. */
+    final List<dev.snapfolio.application.port.in.RefreshRequest> refreshes = new ArrayList<>();
+
     @Override
-    public List<ProcessingOutcome> refresh() {
+    public List<ProcessingOutcome> refresh(dev.snapfolio.application.port.in.RefreshRequest request) {
         maybeFail();
-        return accounts.stream().map(a -> outcome(a.id(), Trigger.REFRESH, Strategy.AUTO, null)).toList();
+        refreshes.add(request);
+        List<ProcessingOutcome> outcomes = accounts.stream()
+                .map(a -> outcome(a.id(), Trigger.REFRESH, Strategy.AUTO, null)).toList();
+        outcomes.forEach(request.onOutcome());
+        return outcomes;
     }
 
     java.util.Optional<LocalDate> pendingRefresh = java.util.Optional.empty();
