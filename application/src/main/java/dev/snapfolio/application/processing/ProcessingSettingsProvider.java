@@ -101,6 +101,19 @@ public class ProcessingSettingsProvider {
         return new Policy(today, current().expiryGraceDays(), allowsOrphanCloses(accountId));
     }
 
+    /**
+     * The calculator's policy of any account on {@code today}, from one read of the persisted
+     * settings: for a caller going through many accounts at once (a bulk rebuild).
+     */
+    public java.util.function.LongFunction<Policy> policies(LocalDate today) {
+        Map<String, String> persistedValues = persisted.findAll();
+        int grace = resolveAll(persistedValues).expiryGraceDays();
+        return accountId -> {
+            String orphans = persistedValues.get(orphanClosesKey(accountId));
+            return new Policy(today, grace, orphans != null && parseBoolean(orphanClosesKey(accountId), orphans));
+        };
+    }
+
     /** How long a run waits for the account's run lock. */
     public Duration lockWait() {
         return lockWait(persisted.findAll());

@@ -3,6 +3,7 @@ package dev.snapfolio.adapter.out.persistence;
 import com.google.inject.AbstractModule;
 import com.google.inject.Scopes;
 import dev.snapfolio.application.port.out.AccountDeletion;
+import dev.snapfolio.application.port.out.AccountRangeStore;
 import dev.snapfolio.application.port.out.AccountRepository;
 import dev.snapfolio.application.port.out.ImportBatchRepository;
 import dev.snapfolio.application.port.out.AccountRunLock;
@@ -103,6 +104,7 @@ public final class PersistenceModule extends AbstractModule {
                 addMapperClass(ProcessingMapper.class);
                 addMapperClass(RunLogMapper.class);
                 addMapperClass(ImportBatchMapper.class);
+                addMapperClass(AccountRangeMapper.class);
 
                 // Inside the MyBatis module, so @Transactional methods are intercepted.
                 bind(UnitOfWork.class).to(MyBatisUnitOfWork.class).in(Scopes.SINGLETON);
@@ -116,6 +118,7 @@ public final class PersistenceModule extends AbstractModule {
                 bind(RunLogRepository.class).to(MyBatisRunLogRepository.class).in(Scopes.SINGLETON);
                 bind(ImportBatchRepository.class).to(MyBatisImportBatchRepository.class).in(Scopes.SINGLETON);
                 bind(AccountDeletion.class).to(MyBatisAccountDeletion.class).in(Scopes.SINGLETON);
+                bind(AccountRangeStore.class).to(MyBatisAccountRangeStore.class).in(Scopes.SINGLETON);
                 bind(AccountRunLock.class).to(dialect.runLock()).in(Scopes.SINGLETON);
                 bind(QueryMeter.class).to(QueryCounter.class).in(Scopes.SINGLETON);
             }

@@ -1,0 +1,67 @@
+package dev.snapfolio.application.port.out;
+
+import dev.snapfolio.application.port.in.RunRecord;
+import dev.snapfolio.domain.movement.Movement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads and writes for a bulk rebuild over a range of account ids: what every account of the range
+ * needs is read with a constant number of statements whatever the number of accounts, and what
+ * a rebuild writes for the range goes in batches.
+ */
+public interface AccountRangeStore {
+    /** The ids of the existing accounts in [fromId, toId], ascending. One statement. */
+    List<Long> accountIds(long fromId, long toId);
+
+    /**
+     * The movements (every date, apply order), the stored rows dated on or before {@code to}, and
+     * the dirty marks (clean ones too) of every account in [fromId, toId], read together in one
+     * consistent snapshot: four statements whatever the number of accounts.
+     */
+    RangeData load(long fromId, long toId, LocalDate to);
+
+    /**
+     * In a transaction of its own: locks the account's dirty mark and, only when it is still
+     * {@code expected} (empty: the account had none), writes {@code changes} and clears the mark
+     * (leaving it dirty from {@code keepFrom} when that is not null). False, with nothing written,
+     * when the mark moved since it was read: the account changed meanwhile.
+     */
+    boolean writeIfUnchanged(long accountId, Optional<DirtyMark> expected, SnapshotChanges changes, LocalDate keepFrom);
+
+    /**
+     * Clears each dirty mark whose counter is still the one given (leaving it dirty from
+     * {@code keepFrom} when not null), in one transaction of batched statements.
+     */
+    void clearDirtyMarks(List<MarkClear> clears);
+
+    /** Appends finished runs to the run log in one transaction of batched statements. */
+    void appendRuns(List<RunRecord> runs);
+
+    /** A dirty mark to clear if its counter is still {@code counter}. */
+    record MarkClear(long accountId, long counter, LocalDate keepFrom) {
+    }
+
+    /** What a range holds, by account id; an account with nothing stored maps to empty lists. */
+    record RangeData(List<Long> accountIds, Map<Long, List<Movement>> movements, Map<Long, StoredSnapshots> stored,
+            Map<Long, DirtyMark> marks) {
+        public RangeData {
+            accountIds = List.copyOf(accountIds);
+        }
+
+        public List<Movement> movementsOf(long accountId) {
+            return movements.getOrDefault(accountId, List.of());
+        }
+
+        public StoredSnapshots storedOf(long accountId) {
+            return stored.getOrDefault(accountId, StoredSnapshots.empty());
+        }
+
+        /** The account's mark, clean (dirtyFrom null) or dirty; empty when it never had one. */
+        public Optional<DirtyMark> markOf(long accountId) {
+            return Optional.ofNullable(marks.get(accountId));
+        }
+    }
+}
