@@ -61,6 +61,8 @@ public final class RebuildJob {
         return env.fromData(new ArrayList<>(ranges)).name("account ranges")
                 .rebalance()
                 .process(new RebuildRanges(engines)).name("rebuild ranges")
+                // the environment's parallelism, not one a batch scheduler derives from the (tiny) input
+                .setParallelism(Math.max(1, env.getParallelism()))
                 .keyBy(tally -> 0, Types.INT)
                 .reduce(RebuildTally::plus).name("tally")
                 .setParallelism(1);
