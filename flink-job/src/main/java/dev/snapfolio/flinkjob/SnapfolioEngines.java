@@ -11,6 +11,8 @@ import dev.snapfolio.application.port.in.RebuildAccountsUseCase;
 import dev.snapfolio.bootstrap.Snapfolio;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,7 +20,8 @@ import java.util.Optional;
  * by its JDBC URL and user (the password is read from the environment variable
  * {@code passwordVariable} of the process the task runs in, so it never travels with the job), or
  * on Snapfolio's embedded MariaDB under {@code dataDir} (a local run). {@code today} pins today
- * (null: the system date); {@code poolSize} is the connections of each task's pool.
+ * (null: the system date); {@code poolSize} is the connections of the pool the tasks of one JVM
+ * share (each running account holds two: its run lock and its work).
  */
 public record SnapfolioEngines(String url, String user, String passwordVariable, String dataDir, String today,
         int poolSize) implements EngineFactory {
@@ -41,17 +44,36 @@ public record SnapfolioEngines(String url, String user, String passwordVariable,
     /** On the MariaDB database at {@code url}. */
     public static SnapfolioEngines external(String url, String user, Optional<LocalDate> today) {
         return new SnapfolioEngines(url, user, DatabaseSettings.ENV_PASSWORD, null,
-                today.map(LocalDate::toString).orElse(null), 4);
+                today.map(LocalDate::toString).orElse(null), 8);
     }
 
     /** On Snapfolio's embedded MariaDB under {@code dataDir} (started if need be, left running). */
     public static SnapfolioEngines embedded(Path dataDir, Optional<LocalDate> today) {
         return new SnapfolioEngines(null, null, null, dataDir.toAbsolutePath().toString(),
-                today.map(LocalDate::toString).orElse(null), 4);
+                today.map(LocalDate::toString).orElse(null), 8);
     }
 
+    /** Engines open in this JVM, one per configuration, shared by the tasks that run here. */
+    private static final Map<SnapfolioEngines, Shared> OPEN = new HashMap<>();
+
+    /**
+     * The engine of this configuration in this JVM: the first task to open it builds it (one pool,
+     * one embedded server client), the others share it, the last to close it closes it.
+     */
     @Override
     public Engine open() {
+        synchronized (OPEN) {
+            Shared shared = OPEN.get(this);
+            if (shared == null) {
+                shared = new Shared(this, build());
+                OPEN.put(this, shared);
+            }
+            shared.users++;
+            return shared;
+        }
+    }
+
+    private SnapfolioEngine build() {
         String password = url == null ? "" : System.getenv().getOrDefault(passwordVariable, "");
         HikariDataSource pool = null;
         try {
@@ -100,7 +122,39 @@ public record SnapfolioEngines(String url, String user, String passwordVariable,
         return password.isEmpty() ? message : message.replace(password, "***");
     }
 
-    /** One task's engine: the Snapfolio and the pool it runs on. */
+    /** A task's handle on the shared engine; closing it closes the engine when no other task uses it. */
+    private static final class Shared implements Engine {
+        private final SnapfolioEngines key;
+        private final SnapfolioEngine engine;
+        private int users;
+
+        Shared(SnapfolioEngines key, SnapfolioEngine engine) {
+            this.key = key;
+            this.engine = engine;
+        }
+
+        @Override
+        public RebuildAccountsUseCase rebuildAccounts() {
+            return engine.rebuildAccounts();
+        }
+
+        @Override
+        public ImportMovementsUseCase importMovements() {
+            return engine.importMovements();
+        }
+
+        @Override
+        public void close() {
+            synchronized (OPEN) {
+                if (--users == 0) {
+                    OPEN.remove(key);
+                    engine.close();
+                }
+            }
+        }
+    }
+
+    /** The Snapfolio and the pool it runs on. */
     private record SnapfolioEngine(Snapfolio snapfolio, HikariDataSource pool) implements Engine {
         @Override
         public RebuildAccountsUseCase rebuildAccounts() {

@@ -59,7 +59,7 @@ public final class MovementStreamJob {
      * @param maxDelay ... or when its oldest buffered movement has waited this long
      * @param retries how many later batches a movement the history does not allow yet is retried with
      */
-    public record Options(int maxMovements, Duration maxDelay, int retries) {
+    public record Options(int maxMovements, Duration maxDelay, int retries) implements java.io.Serializable {
         public static final Options DEFAULTS = new Options(200, Duration.ofSeconds(1), 3);
 
         public Options {
