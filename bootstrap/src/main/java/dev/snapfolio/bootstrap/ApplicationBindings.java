@@ -13,6 +13,7 @@ import dev.snapfolio.application.port.in.ImportMovementsUseCase;
 import dev.snapfolio.application.port.in.MetricsQuery;
 import dev.snapfolio.application.port.in.MovementQueries;
 import dev.snapfolio.application.port.in.ProcessingControlUseCase;
+import dev.snapfolio.application.port.in.CreateSampleAccountsUseCase;
 import dev.snapfolio.application.port.in.RebuildAccountsUseCase;
 import dev.snapfolio.application.port.in.RecomputeUseCase;
 import dev.snapfolio.application.port.in.RecordMovementUseCase;
@@ -41,6 +42,7 @@ import dev.snapfolio.application.service.RecomputeService;
 import dev.snapfolio.application.service.ReferenceDataService;
 import dev.snapfolio.application.service.RebuildAccountsService;
 import dev.snapfolio.application.service.RefreshService;
+import dev.snapfolio.application.service.SampleAccountsService;
 import dev.snapfolio.application.service.SnapshotQueryService;
 import dev.snapfolio.application.service.VerifySnapshotsService;
 
@@ -61,6 +63,7 @@ final class ApplicationBindings {
         binder.bind(ImportMovementsUseCase.class).to(ImportMovementsService.class).in(Scopes.SINGLETON);
         binder.bind(RecomputeUseCase.class).to(RecomputeService.class).in(Scopes.SINGLETON);
         binder.bind(RebuildAccountsUseCase.class).to(RebuildAccountsService.class).in(Scopes.SINGLETON);
+        binder.bind(CreateSampleAccountsUseCase.class).to(SampleAccountsService.class).in(Scopes.SINGLETON);
         binder.bind(SnapshotQueries.class).to(SnapshotQueryService.class).in(Scopes.SINGLETON);
         binder.bind(ReferenceDataService.class).in(Scopes.SINGLETON);
         binder.bind(RecordPricesUseCase.class).to(ReferenceDataService.class);

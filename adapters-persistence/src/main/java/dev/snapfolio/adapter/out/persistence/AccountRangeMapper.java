@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
 
-/** The reads of a bulk rebuild over a range of account ids, and its batched run log rows. */
+/** The reads of a bulk rebuild over a range of account ids. */
 interface AccountRangeMapper {
     List<Long> findAccountIds(@Param("fromId") long fromId, @Param("toId") long toId);
 
@@ -21,6 +21,4 @@ interface AccountRangeMapper {
     List<DirtyMarkRow> findDirtyMarks(@Param("fromId") long fromId, @Param("toId") long toId);
 
     DirtyMarkRow lockDirtyMark(@Param("accountId") long accountId);
-
-    void insertRun(RunLogRow row);
 }

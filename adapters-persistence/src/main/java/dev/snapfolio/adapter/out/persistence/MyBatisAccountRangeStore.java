@@ -11,6 +11,9 @@ import dev.snapfolio.domain.movement.Movement;
 import dev.snapfolio.domain.snapshot.FinancialSnapshot;
 import dev.snapfolio.domain.snapshot.TickerSnapshot;
 import jakarta.inject.Inject;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.mybatis.guice.transactional.Transactional;
 
 /**
@@ -116,26 +120,96 @@ class MyBatisAccountRangeStore implements AccountRangeStore {
     @Override
     @Transactional
     public void clearDirtyMarks(List<MarkClear> clears) {
-        if (clears.isEmpty()) {
-            return;
+        List<MarkClear> plain = clears.stream().filter(c -> c.keepFrom() == null).toList();
+        List<MarkClear> keeping = clears.stream().filter(c -> c.keepFrom() != null).toList();
+        try {
+            batch(CLEAR_MARK, plain, (ps, c) -> {
+                ps.setLong(1, c.accountId());
+                ps.setLong(2, c.counter());
+            });
+            batch(CLEAR_MARK_KEEPING, keeping, (ps, c) -> {
+                ps.setObject(1, c.keepFrom());
+                ps.setLong(2, c.accountId());
+                ps.setLong(3, c.counter());
+            });
+        } catch (SQLException e) {
+            throw new PersistenceException("clearing dirty marks failed: " + e.getMessage(), e);
         }
-        batches.write(ProcessingMapper.class, batch -> {
-            for (MarkClear clear : clears) {
-                if (clear.keepFrom() == null) {
-                    batch.clearDirtyMark(clear.accountId(), clear.counter());
-                } else {
-                    batch.clearDirtyMarkKeeping(clear.accountId(), clear.counter(), clear.keepFrom());
-                }
-            }
-        });
     }
 
     @Override
     @Transactional
     public void appendRuns(List<RunRecord> runs) {
-        if (runs.isEmpty()) {
+        try {
+            batch(INSERT_RUN, runs, (ps, run) -> {
+                RunLogRow r = RunLogRow.from(run);
+                int i = 0;
+                ps.setLong(++i, r.accountId());
+                text(ps, ++i, r.runTrigger());
+                text(ps, ++i, r.requested());
+                text(ps, ++i, r.used());
+                text(ps, ++i, r.strategyReason());
+                text(ps, ++i, r.fallbackReason());
+                ps.setObject(++i, r.fromDate());
+                ps.setObject(++i, r.toDate());
+                ps.setInt(++i, r.dates());
+                for (Integer rows : new Integer[] {r.rowsA(), r.rowsB(), r.rowsC(), r.rowsD(), r.rowsE(), r.rowsF(),
+                    r.rowsG(), r.rowsH()}) {
+                    if (rows == null) {
+                        ps.setNull(++i, Types.NULL);
+                    } else {
+                        ps.setInt(++i, rows);
+                    }
+                }
+                ps.setInt(++i, r.movements());
+                ps.setLong(++i, r.loadMs());
+                ps.setLong(++i, r.calcMs());
+                ps.setLong(++i, r.persistMs());
+                ps.setLong(++i, r.totalMs());
+                ps.setLong(++i, r.queries());
+                text(ps, ++i, r.status());
+                text(ps, ++i, r.error());
+                ps.setObject(++i, r.startedAt());
+            });
+        } catch (SQLException e) {
+            throw new PersistenceException("writing the run log failed: " + e.getMessage(), e);
+        }
+    }
+
+    static final String CLEAR_MARK = "UPDATE dirty_mark SET dirty_from = NULL"
+            + " WHERE account_id = ? AND counter = ? AND dirty_from IS NOT NULL";
+    static final String CLEAR_MARK_KEEPING = "UPDATE dirty_mark SET dirty_from = ?, counter = counter + 1"
+            + " WHERE account_id = ? AND counter = ? AND dirty_from IS NOT NULL";
+    static final String INSERT_RUN = "INSERT INTO run_log (account_id, run_trigger, requested, used, strategy_reason,"
+            + " fallback_reason, from_date, to_date, dates, rows_a, rows_b, rows_c, rows_d, rows_e, rows_f, rows_g,"
+            + " rows_h, movements, load_ms, calc_ms, persist_ms, total_ms, queries, status, error, started_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    @FunctionalInterface
+    private interface Binder<T> {
+        void bind(PreparedStatement ps, T row) throws SQLException;
+    }
+
+    /** One JDBC batch on the transaction's connection, counted as one statement. */
+    private <T> void batch(String sql, List<T> rows, Binder<T> binder) throws SQLException {
+        if (rows.isEmpty()) {
             return;
         }
-        batches.write(AccountRangeMapper.class, batch -> runs.forEach(run -> batch.insertRun(RunLogRow.from(run))));
+        try (PreparedStatement ps = batches.connection().prepareStatement(sql)) {
+            for (T row : rows) {
+                binder.bind(ps, row);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            QueryCounter.countStatement();
+        }
+    }
+
+    private static void text(PreparedStatement ps, int index, String value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.NULL);
+        } else {
+            ps.setString(index, value);
+        }
     }
 }

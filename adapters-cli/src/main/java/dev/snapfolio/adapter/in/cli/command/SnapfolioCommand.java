@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 SplitCommand.class, RecomputeCommand.class, SnapshotsCommand.class, SnapshotCommand.class,
                 BatchModeCommand.class, ProcessingCommand.class, MetricsCommand.class, RunsCommand.class,
                 VerifyCommand.class, RefreshCommand.class, ExportCommand.class, RestoreCommand.class, DbCommand.class,
-                DemoCommand.class, ServeCommand.class, ReportCommand.class,
+                DemoCommand.class, ServeCommand.class, ReportCommand.class, RebuildCommand.class,
+                SampleAccountsCommand.class,
                 HelpCommand.class})
 public class SnapfolioCommand implements Runnable {
     @Mixin

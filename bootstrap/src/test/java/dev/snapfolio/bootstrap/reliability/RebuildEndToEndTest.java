@@ -1,0 +1,179 @@
+package dev.snapfolio.bootstrap.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code rebuild} against per-account {@code recompute} on generated accounts: the same rows
+ * (a digest over every snapshot and state row), nothing written the second time, the same
+ * statements for 5 accounts as for 30, and a rebuild killed (SIGKILL, a real process) mid-way
+ * completed by running it again.
+ */
+class RebuildEndToEndTest {
+    private static final int ACCOUNTS = 30;
+    private static Cli cli;
+    private static Database db;
+
+    @BeforeAll
+    static void generatedAccounts() {
+        cli = Cli.onFreshHome("snapfolio-rebuild-");
+        Cli.Run sample = cli.run("sample-accounts", "--accounts", Integer.toString(ACCOUNTS), "--years", "1",
+                "--no-process");
+        assertThat(sample.exit()).as(sample.err()).isZero();
+        db = Database.of(cli);
+        assertThat(count("SELECT COUNT(*) FROM dirty_mark WHERE dirty_from IS NOT NULL")).isEqualTo(ACCOUNTS);
+        assertThat(count("SELECT COUNT(*) FROM financial_snapshot")).isZero();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (cli != null) {
+            cli.close();
+            Cli.deleteTree(cli.home());
+        }
+    }
+
+    @Test
+    void rebuildWritesTheRowsOfPerAccountRecomputesAndNothingTheSecondTime() {
+        for (int n = 1; n <= 6; n++) {
+            Cli.Run recompute = cli.run("recompute", "--account", "sample-1-" + n);
+            assertThat(recompute.exit()).as(recompute.err()).isZero();
+        }
+        String recomputed = digest(6);
+        assertThat(count("SELECT COUNT(*) FROM financial_snapshot WHERE account_id <= 6")).isGreaterThan(600);
+        clearSnapshots();
+
+        Summary first = rebuild("--accounts", "1..6");
+        assertThat(first.accounts()).isEqualTo(6);
+        assertThat(first.rows()).isGreaterThan(1000);
+        assertThat(digest(6)).isEqualTo(recomputed);
+        assertThat(count("SELECT COUNT(*) FROM dirty_mark WHERE account_id <= 6 AND dirty_from IS NOT NULL")).isZero();
+
+        Summary second = rebuild("--accounts", "1..6");
+        assertThat(second.rows()).isZero();
+        assertThat(digest(6)).isEqualTo(recomputed);
+        // every account a run of its own in the run log, each time
+        assertThat(count("SELECT COUNT(*) FROM run_log WHERE strategy_reason = 'rebuild of accounts 1..6'"))
+                .isEqualTo(12);
+    }
+
+    @Test
+    void statementsOfARangeDoNotGrowWithItsNumberOfAccounts() {
+        rebuild("--all");
+        Summary five = rebuild("--accounts", "1..5", "--range-size", "1000");
+        Summary thirty = rebuild("--accounts", "1.." + ACCOUNTS, "--range-size", "1000");
+        assertThat(five.rows()).isZero();
+        assertThat(thirty.rows()).isZero();
+        assertThat(thirty.accounts()).isEqualTo(ACCOUNTS);
+        assertThat(thirty.statements()).isEqualTo(five.statements());
+        assertThat(thirty.statements()).isLessThanOrEqualTo(15);
+        // cut in ranges of 5: the same statements per range
+        Summary ranges = rebuild("--accounts", "1.." + ACCOUNTS, "--range-size", "5");
+        assertThat(ranges.statements()).isEqualTo(five.statements() * (ACCOUNTS / 5));
+    }
+
+    @Test
+    void aRebuildKilledMidwayIsCompletedByRunningItAgain() throws Exception {
+        rebuild("--all");
+        String complete = digest(ACCOUNTS);
+        clearSnapshots();
+        Process child = cli.start("rebuild", "--all", "--range-size", "2");
+        try {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+            while (count("SELECT COUNT(DISTINCT account_id) FROM account_state") < 3 && child.isAlive()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+        } finally {
+            Cli.kill(child);
+        }
+        long rebuiltBeforeKill = count("SELECT COUNT(DISTINCT account_id) FROM account_state");
+        assertThat(rebuiltBeforeKill).as("killed before it had rebuilt every account").isLessThan(ACCOUNTS);
+
+        Summary rerun = rebuild("--all");
+        assertThat(rerun.accounts()).isEqualTo(ACCOUNTS);
+        assertThat(digest(ACCOUNTS)).isEqualTo(complete);
+        assertThat(rebuild("--all").rows()).isZero();
+    }
+
+    private record Summary(long accounts, long rows, long failures, long statements) {
+    }
+
+    private static final Pattern JSON = Pattern.compile("\"accounts\": (\\d+), \"rows_written\": (\\d+), "
+            + "\"failures\": (\\d+), \"statements\": (\\d+)");
+
+    private static Summary rebuild(String... args) {
+        String[] line = new String[args.length + 3];
+        line[0] = "rebuild";
+        System.arraycopy(args, 0, line, 1, args.length);
+        line[args.length + 1] = "--format";
+        line[args.length + 2] = "json";
+        Cli.Run run = cli.run(line);
+        assertThat(run.exit()).as(run.err()).isZero();
+        Matcher m = JSON.matcher(run.out());
+        assertThat(m.find()).as(run.out()).isTrue();
+        return new Summary(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)),
+                Long.parseLong(m.group(4)));
+    }
+
+    private static void clearSnapshots() {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM ticker_snapshot");
+            s.executeUpdate("DELETE FROM financial_snapshot");
+            s.executeUpdate("DELETE FROM account_state");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** SHA-256 over every financial, ticker and state row of accounts 1..{@code lastAccount}, in key order. */
+    static String digest(long lastAccount) {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String sql : new String[] {
+                "SELECT * FROM financial_snapshot WHERE account_id <= " + lastAccount
+                        + " ORDER BY account_id, snapshot_date, currency",
+                "SELECT * FROM ticker_snapshot WHERE account_id <= " + lastAccount
+                        + " ORDER BY account_id, snapshot_date, ticker, currency",
+                "SELECT * FROM account_state WHERE account_id <= " + lastAccount + " ORDER BY account_id, state_date"}) {
+                try (ResultSet rs = s.executeQuery(sql)) {
+                    ResultSetMetaData meta = rs.getMetaData();
+                    while (rs.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int i = 1; i <= meta.getColumnCount(); i++) {
+                            row.append(rs.getString(i)).append('|');
+                        }
+                        sha.update(row.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (SQLException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long count(String sql) {
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
