@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class FlinkMain {
     private static final String USAGE = "usage: snapfolio rebuild --engine flink [--parallelism N] "
-            + "[--accounts FROM..TO] [--range-size N] [--db-dir DIR] [--today DATE] [--verbose]";
+            + "[--accounts FROM..TO] [--range-size N] [--db-dir DIR] [--today DATE] [--format table|csv|json] [--verbose]";
 
     private FlinkMain() {
     }
@@ -58,9 +58,17 @@ public final class FlinkMain {
             RebuildTally tally = RebuildJob.run(flink, engines,
                     new RebuildJob.Options(arguments.rangeSize, arguments.accounts));
             long millis = (System.nanoTime() - started) / 1_000_000;
-            out.printf(Locale.ROOT, "rebuilt %d account(s) in %d range(s) with Flink (parallelism %d): %d row(s) "
-                    + "written, %d failed, %.1f s%n", tally.accounts(), tally.ranges(), arguments.parallelism,
-                    tally.rowsWritten(), tally.failures(), millis / 1000.0);
+            switch (arguments.format) {
+                case "csv" -> out.printf(Locale.ROOT, "accounts,ranges,parallelism,rowsWritten,failed,millis%n"
+                        + "%d,%d,%d,%d,%d,%d%n", tally.accounts(), tally.ranges(), arguments.parallelism,
+                        tally.rowsWritten(), tally.failures(), millis);
+                case "json" -> out.printf(Locale.ROOT, "{\"accounts\":%d,\"ranges\":%d,\"parallelism\":%d,"
+                        + "\"rowsWritten\":%d,\"failed\":%d,\"millis\":%d}%n", tally.accounts(), tally.ranges(),
+                        arguments.parallelism, tally.rowsWritten(), tally.failures(), millis);
+                default -> out.printf(Locale.ROOT, "rebuilt %d account(s) in %d range(s) with Flink (parallelism %d): "
+                        + "%d row(s) written, %d failed, %.1f s%n", tally.accounts(), tally.ranges(),
+                        arguments.parallelism, tally.rowsWritten(), tally.failures(), millis / 1000.0);
+            }
             for (String line : tally.failureLines()) {
                 err.println("error: " + line + " (left dirty; `snapfolio refresh` retries it)");
             }
@@ -113,6 +121,7 @@ public final class FlinkMain {
         Optional<AccountRange> accounts = Optional.empty();
         Optional<Path> dbDir = Optional.empty();
         Optional<LocalDate> today = Optional.empty();
+        String format = "table";
         boolean verbose;
         boolean help;
 
@@ -137,6 +146,13 @@ public final class FlinkMain {
                     case "--db-dir" -> a.dbDir = Optional.of(Path.of(value(args, ++i, arg)));
                     case "--today" -> a.today = Optional.of(date(value(args, ++i, arg)));
                     case "--verbose" -> a.verbose = true;
+                    case "--format" -> {
+                        a.format = value(args, ++i, arg);
+                        if (!java.util.Set.of("table", "csv", "json").contains(a.format)) {
+                            throw new IllegalArgumentException("--format: expected table, csv or json, got '"
+                                    + a.format + "'");
+                        }
+                    }
                     case "--all" -> { }
                     case "-h", "--help" -> a.help = true;
                     default -> throw new IllegalArgumentException("unknown option or argument '" + arg + "'");
