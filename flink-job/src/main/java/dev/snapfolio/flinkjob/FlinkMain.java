@@ -109,9 +109,13 @@ public final class FlinkMain {
 
     /** Flink's and the pool's logs stay off the console unless --verbose. */
     private static void quietLogging(boolean verbose) {
-        if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
-            context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
-                    .setLevel(verbose ? ch.qos.logback.classic.Level.INFO : ch.qos.logback.classic.Level.ERROR);
+        try {
+            if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
+                context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+                        .setLevel(verbose ? ch.qos.logback.classic.Level.INFO : ch.qos.logback.classic.Level.ERROR);
+            }
+        } catch (NoClassDefFoundError e) {
+            // on a Flink cluster, its own logging (without logback) applies
         }
     }
 

@@ -68,19 +68,26 @@ public final class RebuildJob {
                 .setParallelism(1);
     }
 
-    /** Runs the job on {@code env} and waits for its tally. */
+    /**
+     * Runs the job on {@code env} and waits for its tally. The client's engine (which computed the
+     * ranges) stays open until the job ends, so tasks running in this JVM (a local MiniCluster)
+     * share it when the factory shares engines per JVM.
+     */
     public static RebuildTally run(StreamExecutionEnvironment env, EngineFactory engines, Options options)
             throws Exception {
-        List<AccountRange> ranges = ranges(engines, options);
-        LOG.info("rebuilding {} account range(s) on {}", ranges.size(), engines.describe());
-        RebuildTally total = RebuildTally.NONE;
-        try (CloseableIterator<RebuildTally> tallies = define(env, engines, ranges)
-                .executeAndCollect("snapfolio rebuild")) {
-            while (tallies.hasNext()) {
-                total = total.plus(tallies.next());
+        try (Engine client = engines.open()) {
+            List<AccountRange> ranges = new ArrayList<>(
+                    client.rebuildAccounts().ranges(options.accountsPerRange(), options.within()));
+            LOG.info("rebuilding {} account range(s) on {}", ranges.size(), engines.describe());
+            RebuildTally total = RebuildTally.NONE;
+            try (CloseableIterator<RebuildTally> tallies = define(env, engines, ranges)
+                    .executeAndCollect("snapfolio rebuild")) {
+                while (tallies.hasNext()) {
+                    total = total.plus(tallies.next());
+                }
             }
+            return total;
         }
-        return total;
     }
 
     /** Rebuilds each range it is given, on an engine opened once per task. */
