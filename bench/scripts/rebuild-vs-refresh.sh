@@ -13,7 +13,8 @@ export SNAPFOLIO_DB_URL="jdbc:mariadb://$HOST:3306/$DB" SNAPFOLIO_DB_USER=root S
 export SNAPFOLIO_TODAY=${SNAPFOLIO_TODAY:-2026-12-07}
 export SNAPFOLIO_HOME=${SNAPFOLIO_HOME:-$ROOT/.home}
 SQL="mysql -h $HOST -u root -N -B $DB"
-snap() { "$ROOT/bin/snapfolio" "$@"; }
+# SNAPFOLIO_CMD: another command line to measure (e.g. "java -jar /copy/of/snapfolio.jar")
+snap() { ${SNAPFOLIO_CMD:-$ROOT/bin/snapfolio} "$@"; }
 now() { date +%s%N; }
 ms_since() { echo $(( ($(now) - $1) / 1000000 )); }
 

@@ -111,6 +111,29 @@ class RebuildEndToEndTest {
         assertThat(rebuild("--all").rows()).isZero();
     }
 
+    @Test
+    void badRangesAndATakenSeedAreRefusedInOneLine() {
+        for (String[] line : new String[][] {{"rebuild", "--accounts", "9..2"}, {"rebuild", "--accounts", "x"},
+            {"rebuild", "--all", "--range-size", "0"}, {"rebuild"}, {"sample-accounts", "--accounts", "0"},
+            {"sample-accounts", "--accounts", "1", "--years", "1"}}) {
+            Cli.Run run = cli.run(line);
+            assertThat(run.exit()).as(String.join(" ", line) + ": " + run.err()).isEqualTo(2);
+            assertThat(run.err().strip().lines().filter(l -> l.startsWith("error")).count())
+                    .as(run.err()).isEqualTo(1);
+        }
+        assertThat(cli.run("sample-accounts", "--accounts", "1", "--years", "1").err())
+                .contains("'sample-1-1' is already used");
+    }
+
+    @Test
+    void anEmptyRangeListsNothingInEveryFormat() {
+        Cli.Run json = cli.run("rebuild", "--accounts", "1000..2000", "--format", "json");
+        assertThat(json.exit()).as(json.err()).isZero();
+        assertThat(json.out()).contains("\"accounts\": 0, \"rows_written\": 0");
+        Cli.Run csv = cli.run("rebuild", "--accounts", "1000..2000", "--format", "csv");
+        assertThat(csv.out().lines().findFirst()).hasValue("accounts,rows_written,failures,statements,elapsed_ms");
+    }
+
     private record Summary(long accounts, long rows, long failures, long statements) {
     }
 

@@ -82,7 +82,9 @@ final class CliHarness {
                 // not faked: the tests of these commands run end to end (bootstrap e2e)
                 for (Class<?> type : List.of(dev.snapfolio.application.port.in.AccountLifecycleUseCase.class,
                         dev.snapfolio.application.port.in.ImportHistoryUseCase.class,
-                        dev.snapfolio.application.port.in.BackupUseCase.class)) {
+                        dev.snapfolio.application.port.in.BackupUseCase.class,
+                        dev.snapfolio.application.port.in.RebuildAccountsUseCase.class,
+                        dev.snapfolio.application.port.in.CreateSampleAccountsUseCase.class)) {
                     bindUnfaked(binder(), type);
                 }
                 bind(Clock.class).toInstance(Clock.fixed(Instant.parse("2026-01-01T12:00:00Z"), ZoneOffset.UTC));
