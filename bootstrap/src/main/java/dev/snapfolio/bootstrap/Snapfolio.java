@@ -19,6 +19,7 @@ import dev.snapfolio.application.port.in.MetricsQuery;
 import dev.snapfolio.application.port.in.MovementQueries;
 import dev.snapfolio.application.port.in.ProcessingControlUseCase;
 import dev.snapfolio.application.port.in.ProcessingSettings;
+import dev.snapfolio.application.port.in.RebuildAccountsUseCase;
 import dev.snapfolio.application.port.in.RecomputeUseCase;
 import dev.snapfolio.application.port.in.RecordMovementUseCase;
 import dev.snapfolio.application.port.in.RecordPricesUseCase;
@@ -181,6 +182,16 @@ public final class Snapfolio implements AutoCloseable {
 
     public MetricsQuery metrics() {
         return port(MetricsQuery.class);
+    }
+
+    /** The bulk rebuild by account-id range (the unit a distributed rebuild hands to each worker). */
+    public RebuildAccountsUseCase rebuildAccounts() {
+        return port(RebuildAccountsUseCase.class);
+    }
+
+    /** N accounts with generated histories on tickers of their own, for measuring and trying the engine at scale. */
+    public dev.snapfolio.application.port.in.CreateSampleAccountsUseCase sampleAccounts() {
+        return port(dev.snapfolio.application.port.in.CreateSampleAccountsUseCase.class);
     }
 
     private <T> T port(Class<T> type) {

@@ -18,7 +18,9 @@ import dev.snapfolio.application.port.in.MetricsQuery;
 import dev.snapfolio.application.port.in.MovementQueries;
 import dev.snapfolio.application.port.in.PortfolioQueries;
 import dev.snapfolio.application.port.in.ProcessingControlUseCase;
+import dev.snapfolio.application.port.in.RebuildAccountsUseCase;
 import dev.snapfolio.application.port.in.RecomputeUseCase;
+import dev.snapfolio.application.port.in.CreateSampleAccountsUseCase;
 import dev.snapfolio.application.port.in.RecordMovementUseCase;
 import dev.snapfolio.application.port.in.RecordPricesUseCase;
 import dev.snapfolio.application.port.in.RecordSplitsUseCase;
@@ -50,7 +52,8 @@ public final class SnapfolioModule extends AbstractModule {
             ImportHistoryUseCase.class, RecordPricesUseCase.class, ReferenceDataQueries.class,
             DeletePricesUseCase.class, RecordSplitsUseCase.class, SplitQueries.class, DeleteSplitUseCase.class,
             SnapshotQueries.class, PortfolioQueries.class, RecomputeUseCase.class, RefreshUseCase.class, VerifySnapshotsUseCase.class,
-            ProcessingControlUseCase.class, MetricsQuery.class, BackupUseCase.class, CreateDemoUseCase.class);
+            ProcessingControlUseCase.class, MetricsQuery.class, BackupUseCase.class, CreateDemoUseCase.class,
+            RebuildAccountsUseCase.class, CreateSampleAccountsUseCase.class);
 
     private final EngineModule engine;
 

@@ -11,7 +11,6 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.snapfolio.application.port.in.ProgressListener;
-import dev.snapfolio.application.port.in.RebuildAccountsUseCase;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.sql.SQLException;
@@ -39,9 +38,7 @@ class EmbeddedPortsTest {
     /** Public interfaces of the in-port package that are deliberately not offered to embedders. */
     private static final Set<Class<?>> NOT_EXPOSED = Set.of(
             // a callback a driving adapter passes in (how far a long job has got), not a use case to call
-            ProgressListener.class,
-            // the bulk rebuild by account range, for the distributed rebuild's workers; not part of the embedding API yet
-            RebuildAccountsUseCase.class);
+            ProgressListener.class);
 
     private static DataSource nowhere() {
         try {

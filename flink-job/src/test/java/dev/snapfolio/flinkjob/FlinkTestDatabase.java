@@ -1,0 +1,131 @@
+package dev.snapfolio.flinkjob;
+
+import dev.snapfolio.adapter.out.persistence.DatabaseSettings;
+import dev.snapfolio.adapter.out.persistence.TestDatabase;
+import dev.snapfolio.application.port.in.CreateAccountUseCase.CreateAccountCommand;
+import dev.snapfolio.application.port.in.ImportMovementsUseCase.ImportMovementsCommand;
+import dev.snapfolio.application.port.in.ImportMovementsUseCase.ImportRow;
+import dev.snapfolio.bootstrap.Snapfolio;
+import dev.snapfolio.domain.money.Currency;
+import dev.snapfolio.domain.movement.Movement;
+import dev.snapfolio.sampledata.HistoryGenerator;
+import dev.snapfolio.sampledata.HistorySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The database of the Flink tests (the embedded MariaDB, or SNAPFOLIO_DB_URL's server when set), the
+ * engine factory the jobs use on it, and generated accounts. Today is pinned to the day after the
+ * generated histories end.
+ */
+final class FlinkTestDatabase {
+    static final LocalDate TODAY = HistorySpec.DEFAULT_END.plusDays(1);
+
+    final TestDatabase database = TestDatabase.external().orElseGet(TestDatabase::embedded);
+
+    SnapfolioEngines engines() {
+        DatabaseSettings settings = database.settings();
+        return settings.isEmbedded() ? SnapfolioEngines.embedded(settings.dataDir().orElseThrow(), Optional.of(TODAY))
+                : SnapfolioEngines.external(settings.url().orElseThrow(), settings.user(), Optional.of(TODAY));
+    }
+
+    /** A Snapfolio on the same database, for setting up and checking. */
+    Snapfolio snapfolio() {
+        DatabaseSettings settings = database.settings();
+        return settings.isEmbedded()
+                ? Snapfolio.embeddedMariaDb(settings.dataDir().orElseThrow()).keepServerRunning(true).today(TODAY).build()
+                : Snapfolio.embedded(database.dataSource()).today(TODAY).build();
+    }
+
+    /** A small generated history (no splits, no prices: shared reference data stays out of the way). */
+    static HistorySpec spec(long seed, int days, int movementsPerDay) {
+        return new HistorySpec("flink-" + seed, HistorySpec.DEFAULT_END.minusDays(days - 1), HistorySpec.DEFAULT_END,
+                3, 1, movementsPerDay, 0, seed, "");
+    }
+
+    /** Creates an account and returns its generated movements, with its id and their source keys. */
+    static List<Movement> generate(Snapfolio snapfolio, String name, HistorySpec spec) {
+        long id = snapfolio.createAccount().create(new CreateAccountCommand(name, "Generated", Currency.USD)).id();
+        return HistoryGenerator.generate(spec, id).movements();
+    }
+
+    static void importAll(Snapfolio snapfolio, long accountId, List<Movement> movements) {
+        List<ImportRow> rows = new ArrayList<>();
+        for (Movement m : movements) {
+            rows.add(new ImportRow(m, "generated:" + (rows.size() + 1)));
+        }
+        snapfolio.importMovements().importMovements(new ImportMovementsCommand(accountId, "generated", rows, false));
+    }
+
+    /** SHA-256 over every snapshot and state row, in key order, every column as stored. */
+    String digest() {
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String query : List.of("SELECT * FROM financial_snapshot ORDER BY account_id, snapshot_date, currency",
+                    "SELECT * FROM ticker_snapshot ORDER BY account_id, snapshot_date, ticker, currency",
+                    "SELECT * FROM account_state ORDER BY account_id, state_date")) {
+                try (ResultSet rs = s.executeQuery(query)) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            digest.update(String.valueOf(rs.getString(i)).getBytes(StandardCharsets.UTF_8));
+                            digest.update((byte) 31);
+                        }
+                        digest.update((byte) 30);
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    long count(String table) {
+        return database.count(table);
+    }
+
+    void execute(String sql) {
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
+            s.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The rows of one account's snapshots, without its id, in key order: comparable across accounts. */
+    List<String> snapshotRows(long accountId) {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            for (String query : List.of(
+                    "SELECT * FROM financial_snapshot WHERE account_id = " + accountId
+                            + " ORDER BY snapshot_date, currency",
+                    "SELECT * FROM ticker_snapshot WHERE account_id = " + accountId
+                            + " ORDER BY snapshot_date, ticker, currency")) {
+                try (ResultSet rs = s.executeQuery(query)) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int i = 2; i <= columns; i++) { // column 1 is account_id
+                            row.append(rs.getString(i)).append('|');
+                        }
+                        rows.add(row.toString());
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return rows;
+    }
+}
