@@ -109,11 +109,14 @@ class MyBatisAccountRangeStore implements AccountRangeStore {
         if (current.isPresent() && current.get().dirtyFrom() != null) {
             long counter = current.get().counter();
             if (keepFrom == null) {
-                processing.clearDirtyMark(accountId, counter);
+                processing.clearDirtyMark(accountId, counter, false, null);
             } else {
-                processing.clearDirtyMarkKeeping(accountId, counter, keepFrom);
+                processing.clearDirtyMarkKeeping(accountId, counter, keepFrom, false, null);
             }
         }
+        // the rows changed, so may the account's next contract expiry: the next refresh reads it again
+        // from the latest stored state (as for an account migrated before next expiries were kept)
+        processing.forgetNextExpiry(accountId);
         return true;
     }
 
@@ -176,10 +179,10 @@ class MyBatisAccountRangeStore implements AccountRangeStore {
         }
     }
 
-    static final String CLEAR_MARK = "UPDATE dirty_mark SET dirty_from = NULL"
+    static final String CLEAR_MARK = "UPDATE dirty_mark SET dirty_from = NULL, claimed_by = NULL, claimed_until = NULL"
             + " WHERE account_id = ? AND counter = ? AND dirty_from IS NOT NULL";
-    static final String CLEAR_MARK_KEEPING = "UPDATE dirty_mark SET dirty_from = ?, counter = counter + 1"
-            + " WHERE account_id = ? AND counter = ? AND dirty_from IS NOT NULL";
+    static final String CLEAR_MARK_KEEPING = "UPDATE dirty_mark SET dirty_from = ?, counter = counter + 1,"
+            + " claimed_by = NULL, claimed_until = NULL WHERE account_id = ? AND counter = ? AND dirty_from IS NOT NULL";
     static final String INSERT_RUN = "INSERT INTO run_log (account_id, run_trigger, requested, used, strategy_reason,"
             + " fallback_reason, from_date, to_date, dates, rows_a, rows_b, rows_c, rows_d, rows_e, rows_f, rows_g,"
             + " rows_h, movements, load_ms, calc_ms, persist_ms, total_ms, queries, status, error, started_at)"

@@ -26,6 +26,9 @@ interface ProcessingMapper {
             @Param("keepFrom") LocalDate keepFrom, @Param("expiryKnown") boolean expiryKnown,
             @Param("nextExpiry") LocalDate nextExpiry);
 
+    /** The account's next expiry becomes unknown (read again from its latest state by the next refresh). */
+    void forgetNextExpiry(@Param("accountId") long accountId);
+
     void recordNextExpiry(@Param("accountId") long accountId, @Param("nextExpiry") LocalDate nextExpiry);
 
     int markExpiriesDue(@Param("lastDue") LocalDate lastDue);
