@@ -57,8 +57,8 @@ class DialectTest {
 
     @Test
     void onlyStatementsMarkedForMariaDbUseItsOwnSql() throws IOException {
-        // lease and renewLease: the lease's end as NOW(3) + INTERVAL n MICROSECOND.
-        assertThat(markedStatements()).containsExactly("ProcessingMapper.lease", "ProcessingMapper.markDirty",
+        // forgetNextExpiry: an upsert. lease and renewLease: the lease's end as NOW(3) + INTERVAL n MICROSECOND.
+        assertThat(markedStatements()).containsExactly("ProcessingMapper.forgetNextExpiry", "ProcessingMapper.lease", "ProcessingMapper.markDirty",
                 "ProcessingMapper.recordNextExpiry", "ProcessingMapper.renewLease", "ProcessingMapper.saveSetting",
                 "ProcessingMapper.selectClaimable", "ReferenceDataMapper.upsertPrice", "ReferenceDataMapper.upsertSplit");
     }
