@@ -60,6 +60,18 @@ final class Cli implements AutoCloseable {
         }
     }
 
+    /**
+     * A fresh home on its own embedded server even when SNAPFOLIO_DB_URL is set: for tests that count
+     * every account, row or statement of the database, which a shared server's other tests would change.
+     */
+    static Cli onFreshEmbeddedHome(String prefix) {
+        try {
+            return new Cli(Files.createTempDirectory(prefix), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Path home() {
         return home;
     }

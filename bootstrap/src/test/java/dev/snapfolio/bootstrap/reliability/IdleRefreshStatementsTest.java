@@ -42,7 +42,7 @@ class IdleRefreshStatementsTest {
 
     @Test
     void aDueExpiryIsFoundOnADatabaseWhoseNextExpiriesWereNeverRecorded() {
-        Cli cli = Cli.onFreshHome("snapfolio-expiry-");
+        Cli cli = Cli.onFreshEmbeddedHome("snapfolio-expiry-");
         try {
             assertThat(cli.run("account", "list").exit()).isZero();
             Database db = Database.of(cli);
@@ -80,7 +80,7 @@ class IdleRefreshStatementsTest {
 
     /** The statements of two refreshes in a row on a database of {@code accounts} clean accounts. */
     private static long[] idleRefreshStatements(int accounts) {
-        Cli cli = Cli.onFreshHome("snapfolio-idle-");
+        Cli cli = Cli.onFreshEmbeddedHome("snapfolio-idle-");
         try {
             assertThat(cli.run("account", "list").exit()).isZero();
             Database db = Database.of(cli);

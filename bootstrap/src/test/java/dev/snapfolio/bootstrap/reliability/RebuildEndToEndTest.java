@@ -31,7 +31,7 @@ class RebuildEndToEndTest {
 
     @BeforeAll
     static void generatedAccounts() {
-        cli = Cli.onFreshHome("snapfolio-rebuild-");
+        cli = Cli.onFreshEmbeddedHome("snapfolio-rebuild-");
         Cli.Run sample = cli.run("sample-accounts", "--accounts", Integer.toString(ACCOUNTS), "--years", "1",
                 "--no-process");
         assertThat(sample.exit()).as(sample.err()).isZero();
