@@ -72,6 +72,11 @@ final class Cli implements AutoCloseable {
         }
     }
 
+    /** Whether its commands run on SNAPFOLIO_DB_URL's server (else on the home's embedded one). */
+    boolean usesExternalServer() {
+        return environment.containsKey("SNAPFOLIO_DB_URL");
+    }
+
     Path home() {
         return home;
     }

@@ -20,8 +20,9 @@ final class Database {
         this.password = password;
     }
 
+    /** The database {@code cli}'s commands use: SNAPFOLIO_DB_URL's server when it follows it, else its embedded one. */
     static Database of(Cli cli) {
-        return of(cli, true);
+        return of(cli, cli.usesExternalServer());
     }
 
     static Database of(Cli cli, boolean followEnvironment) {
