@@ -61,37 +61,7 @@ public class AccountRebuild {
         }
         ChangeSet changes = new ChangeSet();
         SnapshotWalk.DayCalculation calculation = SnapshotWalk.run(calculator.startRun(refs, policy));
-        SnapshotWalk.Source source = new SnapshotWalk.Source() {
-            @Override
-            public Optional<LocalDate> nextMovementDate(LocalDate afterExclusive) {
-                return Optional.ofNullable(byDate.higherKey(afterExclusive));
-            }
-
-            @Override
-            public Optional<LocalDate> nextStoredDate(LocalDate afterExclusive) {
-                return Optional.ofNullable(storedDays.higherKey(afterExclusive));
-            }
-
-            @Override
-            public List<Movement> movementsOn(LocalDate day) {
-                return byDate.getOrDefault(day, List.of());
-            }
-
-            @Override
-            public ReferenceData referenceData(LocalDate day, AccountState before, List<Movement> dayMovements) {
-                return refs;
-            }
-
-            @Override
-            public ReferenceData calendarData() {
-                return refs;
-            }
-
-            @Override
-            public StoredDay storedOn(LocalDate day) {
-                return storedDays.getOrDefault(day, StoredDay.EMPTY);
-            }
-        };
+        SnapshotWalk.Source source = SnapshotWalk.Source.inMemory(byDate, refs, storedDays);
         SnapshotWalk.Visit visit = SnapshotWalk.walk(AccountState.empty(accountId), from, end, policy, calculation,
                 source, (before, result, dayMovements, storedDay) ->
                         DayDiff.diff(changes, accountId, before, result, dayMovements, storedDay));

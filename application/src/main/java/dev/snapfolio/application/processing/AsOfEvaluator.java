@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -60,37 +59,8 @@ public class AsOfEvaluator {
         ReferenceData refs = referenceData.loadForAccount(accountId, from.isAfter(date) ? date : from, date);
 
         DayResult[] last = {null};
-        SnapshotWalk.Source source = new SnapshotWalk.Source() {
-            @Override
-            public Optional<LocalDate> nextMovementDate(LocalDate afterExclusive) {
-                return Optional.ofNullable(byDate.higherKey(afterExclusive));
-            }
-
-            @Override
-            public Optional<LocalDate> nextStoredDate(LocalDate afterExclusive) {
-                return Optional.empty();
-            }
-
-            @Override
-            public List<Movement> movementsOn(LocalDate day) {
-                return byDate.getOrDefault(day, List.of());
-            }
-
-            @Override
-            public ReferenceData referenceData(LocalDate day, AccountState before, List<Movement> dayMovements) {
-                return refs;
-            }
-
-            @Override
-            public ReferenceData calendarData() {
-                return refs;
-            }
-
-            @Override
-            public StoredDay storedOn(LocalDate day) {
-                return StoredDay.EMPTY;
-            }
-        };
+        // nothing stored is compared: the account is evaluated, not written
+        SnapshotWalk.Source source = SnapshotWalk.Source.inMemory(byDate, refs, java.util.Collections.emptyNavigableMap());
         SnapshotWalk.Visit visit = SnapshotWalk.walk(stored, from, date, policy, calculator, source,
                 (before, result, dayMovements, storedDay) -> {
                     if (result.snapshotDate()) {

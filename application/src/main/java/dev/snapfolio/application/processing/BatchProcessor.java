@@ -127,37 +127,7 @@ public class BatchProcessor {
             NavigableMap<LocalDate, StoredDay> stored) {
 
         SnapshotWalk.Source source() {
-            return new SnapshotWalk.Source() {
-                @Override
-                public Optional<LocalDate> nextMovementDate(LocalDate afterExclusive) {
-                    return Optional.ofNullable(movements.higherKey(afterExclusive));
-                }
-
-                @Override
-                public Optional<LocalDate> nextStoredDate(LocalDate afterExclusive) {
-                    return Optional.ofNullable(stored.higherKey(afterExclusive));
-                }
-
-                @Override
-                public List<Movement> movementsOn(LocalDate day) {
-                    return movements.getOrDefault(day, List.of());
-                }
-
-                @Override
-                public ReferenceData referenceData(LocalDate day, AccountState before, List<Movement> dayMovements) {
-                    return refs;
-                }
-
-                @Override
-                public ReferenceData calendarData() {
-                    return refs;
-                }
-
-                @Override
-                public StoredDay storedOn(LocalDate day) {
-                    return stored.getOrDefault(day, StoredDay.EMPTY);
-                }
-            };
+            return SnapshotWalk.Source.inMemory(movements, refs, stored);
         }
     }
 }

@@ -23,6 +23,42 @@ final class SnapshotWalk {
 
     /** Where a walk reads its inputs. */
     interface Source {
+        /** A source over what is already in memory: movements and stored days by date, one reference data. */
+        static Source inMemory(java.util.NavigableMap<LocalDate, List<Movement>> movements, ReferenceData refs,
+                java.util.NavigableMap<LocalDate, StoredDay> stored) {
+            return new Source() {
+                @Override
+                public Optional<LocalDate> nextMovementDate(LocalDate afterExclusive) {
+                    return Optional.ofNullable(movements.higherKey(afterExclusive));
+                }
+
+                @Override
+                public Optional<LocalDate> nextStoredDate(LocalDate afterExclusive) {
+                    return Optional.ofNullable(stored.higherKey(afterExclusive));
+                }
+
+                @Override
+                public List<Movement> movementsOn(LocalDate day) {
+                    return movements.getOrDefault(day, List.of());
+                }
+
+                @Override
+                public ReferenceData referenceData(LocalDate day, AccountState before, List<Movement> dayMovements) {
+                    return refs;
+                }
+
+                @Override
+                public ReferenceData calendarData() {
+                    return refs;
+                }
+
+                @Override
+                public StoredDay storedOn(LocalDate day) {
+                    return stored.getOrDefault(day, StoredDay.EMPTY);
+                }
+            };
+        }
+
         Optional<LocalDate> nextMovementDate(LocalDate afterExclusive);
 
         Optional<LocalDate> nextStoredDate(LocalDate afterExclusive);
