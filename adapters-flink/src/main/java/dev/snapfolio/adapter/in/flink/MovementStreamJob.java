@@ -27,6 +27,7 @@ import org.apache.flink.streaming.api.TimeDomain;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
@@ -87,6 +88,38 @@ public final class MovementStreamJob {
                 .keyBy(MovementRecord::accountId, Types.LONG)
                 .process(new AccountBatches(engines, options), TypeInformation.of(MovementRecorded.class))
                 .name("record movements per account");
+    }
+
+    /** What a job defined on incoming records puts out: the recorded movements and every reject. */
+    public record Outputs(SingleOutputStreamOperator<MovementRecorded> recorded, DataStream<MovementReject> rejects) {
+    }
+
+    /**
+     * Adds the job to the stream's environment for records as read from outside
+     * ({@link MovementLine#read}): the records that could not be read join the rejects of the job.
+     */
+    public static Outputs defineOnIncoming(DataStream<MovementLine.Incoming> incoming, EngineFactory engines,
+            Options options) {
+        SingleOutputStreamOperator<MovementRecord> movements = incoming
+                .process(new SplitUnreadable(), TypeInformation.of(MovementRecord.class)).name("unreadable records");
+        SingleOutputStreamOperator<MovementRecorded> recorded = define(movements, engines, options);
+        return new Outputs(recorded, movements.getSideOutput(UNREADABLE).union(recorded.getSideOutput(REJECTS)));
+    }
+
+    private static final OutputTag<MovementReject> UNREADABLE =
+            new OutputTag<>("unreadable", TypeInformation.of(MovementReject.class));
+
+    private static final class SplitUnreadable extends ProcessFunction<MovementLine.Incoming, MovementRecord> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void processElement(MovementLine.Incoming record, Context context, Collector<MovementRecord> out) {
+            if (record.movement() != null) {
+                out.collect(record.movement());
+            } else {
+                context.output(UNREADABLE, record.reject());
+            }
+        }
     }
 
     /** A movement waiting for a retry, and how many times it was tried. */

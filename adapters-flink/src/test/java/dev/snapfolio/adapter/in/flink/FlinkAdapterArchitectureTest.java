@@ -13,14 +13,14 @@ import org.junit.jupiter.api.Test;
 /**
  * The Flink adapter is a driving adapter like the others: it reaches the engine through
  * application.port.in only (plus the domain values those ports name and the import module's row
- * reader), never the application's internals, persistence or the wiring.
+ * reader; Flink and its Kafka connector are its own), never the application's internals, persistence or the wiring.
  */
 class FlinkAdapterArchitectureTest {
     static final ArchRule REACHES_THE_ENGINE_THROUGH_IN_PORTS_ONLY = classes()
             .that().resideInAPackage("dev.snapfolio.adapter.in.flink..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("dev.snapfolio.adapter.in.flink..",
                     "dev.snapfolio.application.port.in..", "dev.snapfolio.domain..", "dev.snapfolio.importer..",
-                    "java..", "org.apache.flink..", "org.slf4j..", "org.apache.commons.csv..")
+                    "java..", "org.apache.flink..", "org.apache.kafka..", "org.slf4j..", "org.apache.commons.csv..")
             .because("a driving adapter reaches the application only through its in-ports (docs/ARCHITECTURE.md)");
 
     @Test
