@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * MiniCluster of N slots; submitted with {@code flink run} it runs on that cluster. The database is
  * SNAPFOLIO_DB_URL / SNAPFOLIO_DB_USER (password: SNAPFOLIO_DB_PASSWORD in every process's
  * environment), else the embedded one ({@code --db-dir}, $SNAPFOLIO_HOME/db, ~/.snapfolio/db).
- * Exit codes: 0 done, 1 failure (or accounts that failed), 2 bad usage.
+ * Exit codes: 0 done, 1 failure (or accounts that failed), 2 bad usage. {@code stream ...} runs the
+ * movement stream job on a Kafka topic instead ({@link StreamCommand}).
  */
 public final class FlinkMain {
     private static final String USAGE = "usage: snapfolio rebuild --engine flink [--parallelism N] "
@@ -36,6 +37,9 @@ public final class FlinkMain {
     }
 
     static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("stream")) {
+            return StreamCommand.run(args, env, out, err);
+        }
         Arguments arguments;
         try {
             arguments = Arguments.parse(args);
@@ -86,19 +90,24 @@ public final class FlinkMain {
     }
 
     static EngineFactory engines(Arguments arguments, Map<String, String> env) {
+        return engines(arguments.dbDir, arguments.today, env);
+    }
+
+    /** The database of every command: SNAPFOLIO_DB_URL's, else the embedded one. */
+    static EngineFactory engines(Optional<Path> dbDir, Optional<LocalDate> today, Map<String, String> env) {
         String url = env.get(DatabaseSettings.ENV_URL);
         if (url != null && !url.isBlank()) {
             return SnapfolioEngines.external(url.replace("jdbc:mysql:", "jdbc:mariadb:"),
-                    env.getOrDefault(DatabaseSettings.ENV_USER, "root"), arguments.today);
+                    env.getOrDefault(DatabaseSettings.ENV_USER, "root"), today);
         }
-        Path dataDir = arguments.dbDir.orElseGet(() -> {
+        Path dataDir = dbDir.orElseGet(() -> {
             String home = env.get("SNAPFOLIO_HOME");
             return home != null && !home.isBlank() ? Path.of(home, "db") : DatabaseSettings.defaultDataDir();
         });
-        return SnapfolioEngines.embedded(dataDir, arguments.today);
+        return SnapfolioEngines.embedded(dataDir, today);
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
@@ -108,7 +117,7 @@ public final class FlinkMain {
     }
 
     /** Flink's and the pool's logs stay off the console unless --verbose. */
-    private static void quietLogging(boolean verbose) {
+    static void quietLogging(boolean verbose) {
         try {
             if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
                 context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
@@ -150,13 +159,7 @@ public final class FlinkMain {
                     case "--db-dir" -> a.dbDir = Optional.of(Path.of(value(args, ++i, arg)));
                     case "--today" -> a.today = Optional.of(date(value(args, ++i, arg)));
                     case "--verbose" -> a.verbose = true;
-                    case "--format" -> {
-                        a.format = value(args, ++i, arg);
-                        if (!java.util.Set.of("table", "csv", "json").contains(a.format)) {
-                            throw new IllegalArgumentException("--format: expected table, csv or json, got '"
-                                    + a.format + "'");
-                        }
-                    }
+                    case "--format" -> a.format = format(value(args, ++i, arg));
                     case "--all" -> { }
                     case "-h", "--help" -> a.help = true;
                     default -> throw new IllegalArgumentException("unknown option or argument '" + arg + "'");
@@ -168,14 +171,21 @@ public final class FlinkMain {
             return a;
         }
 
-        private static String value(String[] args, int i, String option) {
+        static String value(String[] args, int i, String option) {
             if (i >= args.length) {
                 throw new IllegalArgumentException(option + " needs a value");
             }
             return args[i];
         }
 
-        private static int positive(String text, String option, int max) {
+        static String format(String text) {
+            if (!java.util.Set.of("table", "csv", "json").contains(text)) {
+                throw new IllegalArgumentException("--format: expected table, csv or json, got '" + text + "'");
+            }
+            return text;
+        }
+
+        static int positive(String text, String option, int max) {
             try {
                 int value = Integer.parseInt(text);
                 if (value >= 1 && value <= max) {
@@ -200,7 +210,7 @@ public final class FlinkMain {
             throw new IllegalArgumentException("--accounts: expected FROM..TO with account ids, got '" + text + "'");
         }
 
-        private static LocalDate date(String text) {
+        static LocalDate date(String text) {
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {

@@ -67,7 +67,7 @@ class FlinkMovementStreamTest {
         all.sort(Comparator.comparing(Movement::timestamp)); // stable: each account's own order kept
         List<MovementRecord> records = all.stream().map(MovementRecord::of).toList();
         assertThat(records).hasSizeGreaterThanOrEqualTo(10_000);
-        List<MovementRecord> arriving = shuffledWithin(records, SHUFFLE_BOUND, new Random(7));
+        List<MovementRecord> arriving = StreamRecords.shuffledWithin(records, SHUFFLE_BOUND, new Random(7));
 
         Run first = stream(arriving);
         Run replay = stream(arriving);
@@ -97,16 +97,15 @@ class FlinkMovementStreamTest {
         try (Snapfolio snapfolio = DB.snapfolio()) {
             account = snapfolio.createAccount().create(new CreateAccountCommand("rejects", "Stream", Currency.USD)).id();
         }
-        String header = MovementRecord.HEADER;
         List<MovementRecord> records = List.of(
-                row(account, header, "date=2025-12-01", "kind=DEPOSIT", "currency=USD", "amount=1000", "sourceKey=d1"),
-                row(account, header, "date=2025-12-02", "kind=OPTION_TRADE", "currency=USD", "underlying=SOFI",
+                StreamRecords.row(account, "date=2025-12-01", "kind=DEPOSIT", "currency=USD", "amount=1000", "sourceKey=d1"),
+                StreamRecords.row(account, "date=2025-12-02", "kind=OPTION_TRADE", "currency=USD", "underlying=SOFI",
                         "callPut=PUT", "strike=7", "expiration=2026-01-16", "action=BUY_TO_CLOSE", "contracts=1",
                         "premium=-35", "sourceKey=close-nothing"),
-                row(account, header, "date=2025-12-03", "kind=TELEPORT", "currency=USD", "amount=5",
+                StreamRecords.row(account, "date=2025-12-03", "kind=TELEPORT", "currency=USD", "amount=5",
                         "sourceKey=unreadable"),
-                row(account, header, "date=2025-12-04", "kind=DEPOSIT", "currency=USD", "amount=50"),
-                row(account, header, "date=2025-12-05", "kind=DEPOSIT", "currency=USD", "amount=500", "sourceKey=d2"));
+                StreamRecords.row(account, "date=2025-12-04", "kind=DEPOSIT", "currency=USD", "amount=50"),
+                StreamRecords.row(account, "date=2025-12-05", "kind=DEPOSIT", "currency=USD", "amount=500", "sourceKey=d2"));
 
         Run run = stream(records);
 
@@ -118,29 +117,6 @@ class FlinkMovementStreamTest {
         try (Snapfolio snapfolio = DB.snapfolio()) {
             assertThat(snapfolio.movements().list(account, null, null)).hasSize(2);
         }
-    }
-
-    /** Each record moves up to {@code bound} places from where it would be in date order. */
-    private static List<MovementRecord> shuffledWithin(List<MovementRecord> records, int bound, Random random) {
-        record Keyed(MovementRecord record, double key) {
-        }
-        List<Keyed> keyed = new ArrayList<>();
-        for (int i = 0; i < records.size(); i++) {
-            keyed.add(new Keyed(records.get(i), i + random.nextDouble() * bound));
-        }
-        keyed.sort(Comparator.comparingDouble(Keyed::key));
-        return keyed.stream().map(Keyed::record).toList();
-    }
-
-    private static MovementRecord row(long account, String header, String... cells) {
-        List<String> columns = List.of(header.split(","));
-        String[] values = new String[columns.size()];
-        java.util.Arrays.fill(values, "");
-        for (String cell : cells) {
-            String[] kv = cell.split("=", 2);
-            values[columns.indexOf(kv[0])] = kv[1];
-        }
-        return new MovementRecord(account, String.join(",", values), 0);
     }
 
     private static Run stream(List<MovementRecord> records) throws Exception {

@@ -1,0 +1,226 @@
+package dev.snapfolio.flinkjob;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.snapfolio.adapter.in.flink.MovementLine;
+import dev.snapfolio.adapter.in.flink.MovementRecord;
+import dev.snapfolio.adapter.out.persistence.DatabaseSettings;
+import dev.snapfolio.bootstrap.Snapfolio;
+import dev.snapfolio.domain.movement.Movement;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The movement stream job on a real Kafka broker (KRaft, in this JVM), run as its launcher runs it:
+ * generated movements over 24 accounts, shuffled within a bound, with malformed records among them,
+ * on a topic of 4 partitions; the job reads the topic to its end, stores what a batch import of the
+ * same movements stores, writes each malformed record to the rejects topic with its reason, and
+ * read again from the beginning adds nothing.
+ */
+class KafkaMovementStreamTest {
+    private static final int ACCOUNTS = 24;
+    private static final String TOPIC = "movements";
+    private static final String REJECTS = "movement-rejects";
+    private static final FlinkTestDatabase DB = new FlinkTestDatabase();
+    private static KafkaClusterTestKit kafka;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeAll
+    static void startBroker() throws Exception {
+        kafka = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder().setCombined(true)
+                .setNumBrokerNodes(1).setNumControllerNodes(1).build())
+                // one broker: the group and transaction logs have one replica
+                .setConfigProp("offsets.topic.replication.factor", "1")
+                .setConfigProp("offsets.topic.num.partitions", "1")
+                .setConfigProp("transaction.state.log.replication.factor", "1")
+                .setConfigProp("transaction.state.log.min.isr", "1")
+                .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                .build();
+        kafka.format();
+        kafka.startup();
+        kafka.waitForReadyBrokers();
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(TOPIC, 4, (short) 1), new NewTopic(REJECTS, 1, (short) 1)))
+                    .all().get();
+        }
+    }
+
+    @AfterAll
+    static void stopBroker() throws Exception {
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
+    @Test
+    void aTopicOfShuffledAndMalformedRecordsStoresWhatABatchImportStoresAndReadAgainAddsNothing() throws Exception {
+        DB.database.clean();
+        List<Long> streamed = new ArrayList<>();
+        List<Long> batch = new ArrayList<>();
+        List<Movement> all = new ArrayList<>();
+        try (Snapfolio snapfolio = DB.snapfolio()) {
+            for (int i = 0; i < ACCOUNTS; i++) {
+                var spec = FlinkTestDatabase.spec(9000 + i, 35, 5);
+                List<Movement> movements = FlinkTestDatabase.generate(snapfolio, "kafka-" + i, spec);
+                List<Movement> twin = FlinkTestDatabase.generate(snapfolio, "kafka-batch-" + i, spec);
+                FlinkTestDatabase.importAll(snapfolio, twin.get(0).accountId(), twin);
+                streamed.add(movements.get(0).accountId());
+                batch.add(twin.get(0).accountId());
+                all.addAll(movements);
+            }
+        }
+        all.sort(Comparator.comparing(Movement::timestamp));
+        assertThat(all.size()).isGreaterThanOrEqualTo(2_000);
+        long first = streamed.get(0);
+        List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
+        for (MovementRecord record : StreamRecords.shuffledWithin(all.stream().map(MovementRecord::of).toList(), 40,
+                new Random(11))) {
+            records.add(record(MovementLine.key(record), MovementLine.value(record)));
+        }
+        // malformed records among them: none stops the job or the accounts' other movements
+        records.add(300, record(null, "not a movement"));
+        records.add(700, new ProducerRecord<>(TOPIC, null, new byte[] {'1', ',', (byte) 0xC3, (byte) 0x28}));
+        records.add(1100, record(Long.toString(first), first + ",\"2025-12-01\",DEPOSIT,USD"));
+        records.add(1500, record(Long.toString(first), MovementLine.value(StreamRecords.row(first, "date=2025-12-01",
+                "kind=TELEPORT", "currency=USD", "amount=5", "sourceKey=teleport-1"))));
+        records.add(1900, record(Long.toString(first), MovementLine.value(StreamRecords.row(first, "date=2025-12-01",
+                "kind=DEPOSIT", "currency=USD", "amount=5"))));
+        produce(records);
+
+        assertThat(stream("g1")).as(err()).isZero();
+        String firstRun = out();
+        assertThat(firstRun).startsWith("streamed " + (all.size() + 5) + " movement(s) from movements: " + all.size()
+                + " added, 0 already recorded, 5 rejected");
+        String digest = DB.digest();
+        assertThat(rows(streamed)).isNotEmpty().isEqualTo(rows(batch));
+        assertThat(digestOf(rows(streamed))).isEqualTo(digestOf(rows(batch)));
+        List<List<String>> rejects = rejects(5);
+        assertThat(rejects).extracting(r -> r.get(1)).satisfiesExactlyInAnyOrder(
+                reason -> assertThat(reason).matches("movements-\\d@\\d+: accountId 'not a movement' is not an account id"),
+                reason -> assertThat(reason).matches("movements-\\d@\\d+: the value is not UTF-8 text"),
+                reason -> assertThat(reason).matches("movements-\\d@\\d+: expected \\d+ columns .*, got 4"),
+                reason -> assertThat(reason).contains("TELEPORT"),
+                reason -> assertThat(reason).contains("sourceKey"));
+        assertThat(rejects).filteredOn(r -> !r.get(1).contains("UTF-8") && !r.get(1).contains("not a movement"))
+                .allSatisfy(r -> assertThat(r.get(0)).isEqualTo(Long.toString(first)));
+
+        out.reset();
+        assertThat(stream("g2")).as(err()).isZero();
+
+        assertThat(out()).startsWith("streamed " + (all.size() + 5) + " movement(s) from movements: 0 added, "
+                + all.size() + " already recorded, 5 rejected");
+        assertThat(DB.digest()).isEqualTo(digest);
+        System.out.print("kafka stream: " + firstRun + "kafka replay: " + out());
+    }
+
+    private int stream(String group) {
+        DatabaseSettings settings = DB.database.settings();
+        List<String> args = new ArrayList<>(List.of("stream", "--kafka", kafka.bootstrapServers(), "--topic", TOPIC,
+                "--group-id", group, "--from", "earliest", "--until-end", "--rejects-topic", REJECTS,
+                "--parallelism", "2", "--checkpoint-ms", "2000", "--today", FlinkTestDatabase.TODAY.toString()));
+        Map<String, String> env = Map.of();
+        if (settings.isEmbedded()) {
+            args.addAll(List.of("--db-dir", settings.dataDir().orElseThrow().toString()));
+        } else {
+            env = Map.of(DatabaseSettings.ENV_URL, settings.url().orElseThrow(), DatabaseSettings.ENV_USER,
+                    settings.user());
+        }
+        return FlinkMain.run(args.toArray(String[]::new), env, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private static ProducerRecord<byte[], byte[]> record(String key, String value) {
+        return new ProducerRecord<>(TOPIC, key == null ? null : key.getBytes(StandardCharsets.UTF_8),
+                value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void produce(List<ProducerRecord<byte[], byte[]>> records) throws Exception {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(properties, new ByteArraySerializer(),
+                new ByteArraySerializer())) {
+            for (ProducerRecord<byte[], byte[]> record : records) {
+                producer.send(record);
+            }
+            producer.flush();
+        }
+    }
+
+    /** The rejects topic's records (waits until it holds {@code expected}), each as its CSV cells. */
+    private static List<List<String>> rejects(int expected) throws IOException {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        List<List<String>> rejects = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(properties, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = List.of(new TopicPartition(REJECTS, 0));
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (rejects.size() < expected && System.nanoTime() < deadline) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    String line = new String(record.value(), StandardCharsets.UTF_8);
+                    rejects.add(CSVFormat.DEFAULT.parse(new StringReader(line)).getRecords().get(0).toList());
+                }
+            }
+        }
+        return rejects;
+    }
+
+    private static List<String> rows(List<Long> accounts) {
+        List<String> rows = new ArrayList<>();
+        for (long account : accounts) {
+            rows.addAll(DB.snapshotRows(account));
+        }
+        return rows;
+    }
+
+    private static String digestOf(List<String> rows) throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        for (String row : rows) {
+            digest.update(row.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 30);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
