@@ -2,8 +2,10 @@ package dev.snapfolio.flinkjob;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.snapfolio.adapter.in.flink.KafkaMovements;
 import dev.snapfolio.adapter.in.flink.MovementLine;
 import dev.snapfolio.adapter.in.flink.MovementRecord;
+import dev.snapfolio.adapter.in.flink.MovementStreamJob;
 import dev.snapfolio.adapter.out.persistence.DatabaseSettings;
 import dev.snapfolio.bootstrap.Snapfolio;
 import dev.snapfolio.domain.movement.Movement;
@@ -16,17 +18,22 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -40,16 +47,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The movement stream job on a real Kafka broker (KRaft, in this JVM), run as its launcher runs it:
- * generated movements over 24 accounts, shuffled within a bound, with malformed records among them,
- * on a topic of 4 partitions; the job reads the topic to its end, stores what a batch import of the
- * same movements stores, writes each malformed record to the rejects topic with its reason, and
- * read again from the beginning adds nothing.
+ * The movement stream job on a real Kafka broker (KRaft, in this JVM): generated movements over 24
+ * accounts, shuffled within a bound, with malformed records among them, on a topic of 4 partitions.
+ * Running as in production (unbounded, checkpointed), the job stores what a batch import of the
+ * same movements stores, writes each malformed record to the rejects topic with its reason and
+ * commits the topic's end offsets; read again from the beginning by the launcher
+ * ({@code stream --from earliest --until-end}) the topic adds nothing.
  */
 class KafkaMovementStreamTest {
     private static final int ACCOUNTS = 24;
     private static final String TOPIC = "movements";
     private static final String REJECTS = "movement-rejects";
+    private static final String GROUP = "snapfolio-stream";
     private static final FlinkTestDatabase DB = new FlinkTestDatabase();
     private static KafkaClusterTestKit kafka;
 
@@ -118,10 +127,7 @@ class KafkaMovementStreamTest {
                 "kind=DEPOSIT", "currency=USD", "amount=5"))));
         produce(records);
 
-        assertThat(stream("g1")).as(err()).isZero();
-        String firstRun = out();
-        assertThat(firstRun).startsWith("streamed " + (all.size() + 5) + " movement(s) from movements: " + all.size()
-                + " added, 0 already recorded, 5 rejected");
+        Duration firstRun = streamUntilAllAreStored(2L * all.size());
         String digest = DB.digest();
         assertThat(rows(streamed)).isNotEmpty().isEqualTo(rows(batch));
         assertThat(digestOf(rows(streamed))).isEqualTo(digestOf(rows(batch)));
@@ -135,20 +141,64 @@ class KafkaMovementStreamTest {
         assertThat(rejects).filteredOn(r -> !r.get(1).contains("UTF-8") && !r.get(1).contains("not a movement"))
                 .allSatisfy(r -> assertThat(r.get(0)).isEqualTo(Long.toString(first)));
 
-        out.reset();
-        assertThat(stream("g2")).as(err()).isZero();
+        assertThat(stream("replay", "earliest")).as(err()).isZero();
 
         assertThat(out()).startsWith("streamed " + (all.size() + 5) + " movement(s) from movements: 0 added, "
                 + all.size() + " already recorded, 5 rejected");
         assertThat(DB.digest()).isEqualTo(digest);
-        System.out.print("kafka stream: " + firstRun + "kafka replay: " + out());
+        System.out.printf("kafka stream: %d records stored and their offsets committed in %.1f s%nkafka replay: %s",
+                all.size() + 5, firstRun.toMillis() / 1000.0, out());
+        rejects.forEach(r -> System.out.println("reject: " + r));
     }
 
-    private int stream(String group) {
+    /**
+     * Runs the job as it runs in production (unbounded, checkpointed, from the group's committed
+     * offsets) until the database holds {@code movements} and the group has committed the topic's
+     * end offsets, then cancels it.
+     */
+    private Duration streamUntilAllAreStored(long movements) throws Exception {
+        long started = System.nanoTime();
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.local(2));
+        env.setParallelism(2);
+        env.enableCheckpointing(500);
+        StreamCommand.define(env, new KafkaMovements.Settings(kafka.bootstrapServers(), TOPIC, GROUP,
+                KafkaMovements.Start.COMMITTED, false), DB.engines(), MovementStreamJob.Options.DEFAULTS, REJECTS);
+        JobClient job = env.executeAsync("movement stream from kafka");
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!(DB.count("movement") == movements && committedAll(admin)) && System.nanoTime() < deadline) {
+                assertThat(job.getJobStatus().get().isGloballyTerminalState()).as("the job ended").isFalse();
+                Thread.sleep(200);
+            }
+            assertThat(DB.count("movement")).isEqualTo(movements);
+            assertThat(committedAll(admin)).as("group %s committed the end offsets", GROUP).isTrue();
+        } finally {
+            job.cancel().get();
+        }
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    private static boolean committedAll(Admin admin) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
+                .partitionsToOffsetAndMetadata().get();
+        Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
+        for (int p = 0; p < 4; p++) {
+            ends.put(new TopicPartition(TOPIC, p), OffsetSpec.latest());
+        }
+        for (var end : admin.listOffsets(ends).all().get().entrySet()) {
+            OffsetAndMetadata offset = committed.get(end.getKey());
+            if (offset == null || offset.offset() != end.getValue().offset()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int stream(String group, String from) {
         DatabaseSettings settings = DB.database.settings();
         List<String> args = new ArrayList<>(List.of("stream", "--kafka", kafka.bootstrapServers(), "--topic", TOPIC,
-                "--group-id", group, "--from", "earliest", "--until-end", "--rejects-topic", REJECTS,
-                "--parallelism", "2", "--checkpoint-ms", "2000", "--today", FlinkTestDatabase.TODAY.toString()));
+                "--group-id", group, "--from", from, "--until-end", "--rejects-topic", REJECTS,
+                "--parallelism", "2", "--checkpoint-ms", "1000", "--today", FlinkTestDatabase.TODAY.toString()));
         Map<String, String> env = Map.of();
         if (settings.isEmbedded()) {
             args.addAll(List.of("--db-dir", settings.dataDir().orElseThrow().toString()));
