@@ -13,6 +13,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.slf4j.LoggerFactory;
 
@@ -40,18 +42,11 @@ public final class FlinkMain {
         if (args.length > 0 && args[0].equals("stream")) {
             return StreamCommand.run(args, env, out, err);
         }
-        Arguments arguments;
-        try {
-            arguments = Arguments.parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            err.println(USAGE);
-            return 2;
+        Parsed<Arguments> parsed = Parsed.of(args, Arguments::parse, a -> a.help, USAGE, out, err);
+        if (parsed.arguments() == null) {
+            return parsed.exit();
         }
-        if (arguments.help) {
-            out.println(USAGE);
-            return 0;
-        }
+        Arguments arguments = parsed.arguments();
         quietLogging(arguments.verbose);
         EngineFactory engines = engines(arguments, env);
         try {
@@ -125,6 +120,27 @@ public final class FlinkMain {
             }
         } catch (NoClassDefFoundError e) {
             // on a Flink cluster, its own logging (without logback) applies
+        }
+    }
+
+    /** A command's arguments, or (null) the exit code of a command that stops at its usage. */
+    record Parsed<A>(A arguments, int exit) {
+        /** Bad usage prints the error and the usage (exit 2); help prints the usage (exit 0). */
+        static <A> Parsed<A> of(String[] args, Function<String[], A> parser, Predicate<A> help, String usage,
+                PrintStream out, PrintStream err) {
+            A arguments;
+            try {
+                arguments = parser.apply(args);
+            } catch (IllegalArgumentException e) {
+                err.println("error: " + e.getMessage());
+                err.println(usage);
+                return new Parsed<>(null, 2);
+            }
+            if (help.test(arguments)) {
+                out.println(usage);
+                return new Parsed<>(null, 0);
+            }
+            return new Parsed<>(arguments, 0);
         }
     }
 

@@ -49,18 +49,11 @@ final class StreamCommand {
     }
 
     static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-        Arguments arguments;
-        try {
-            arguments = Arguments.parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            err.println(USAGE);
-            return 2;
+        FlinkMain.Parsed<Arguments> parsed = FlinkMain.Parsed.of(args, Arguments::parse, a -> a.help, USAGE, out, err);
+        if (parsed.arguments() == null) {
+            return parsed.exit();
         }
-        if (arguments.help) {
-            out.println(USAGE);
-            return 0;
-        }
+        Arguments arguments = parsed.arguments();
         FlinkMain.quietLogging(arguments.verbose);
         EngineFactory engines = FlinkMain.engines(arguments.dbDir, arguments.today, env);
         // the client's engine checks the database before the job starts and, open until the job ends,

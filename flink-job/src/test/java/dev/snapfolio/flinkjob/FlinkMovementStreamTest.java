@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -52,19 +51,8 @@ class FlinkMovementStreamTest {
     @Test
     void aShuffledStreamReplayedTwiceStoresWhatABatchImportStores() throws Exception {
         DB.database.clean();
-        List<long[]> pairs = new ArrayList<>();
-        List<Movement> all = new ArrayList<>();
-        try (Snapfolio snapfolio = DB.snapfolio()) {
-            for (int i = 0; i < ACCOUNTS; i++) {
-                var spec = FlinkTestDatabase.spec(5000 + i, 35, 5);
-                List<Movement> streamed = FlinkTestDatabase.generate(snapfolio, "stream-" + i, spec);
-                List<Movement> batch = FlinkTestDatabase.generate(snapfolio, "batch-" + i, spec);
-                FlinkTestDatabase.importAll(snapfolio, batch.get(0).accountId(), batch);
-                pairs.add(new long[] {streamed.get(0).accountId(), batch.get(0).accountId()});
-                all.addAll(streamed);
-            }
-        }
-        all.sort(Comparator.comparing(Movement::timestamp)); // stable: each account's own order kept
+        FlinkTestDatabase.Twins twins = DB.twins("stream", ACCOUNTS, 5000, 35);
+        List<Movement> all = twins.movements();
         List<MovementRecord> records = all.stream().map(MovementRecord::of).toList();
         assertThat(records).hasSizeGreaterThanOrEqualTo(10_000);
         List<MovementRecord> arriving = StreamRecords.shuffledWithin(records, SHUFFLE_BOUND, new Random(7));
@@ -77,9 +65,11 @@ class FlinkMovementStreamTest {
         assertThat(first.recorded.stream().filter(MovementRecorded::added)).hasSize(records.size());
         assertThat(replay.rejects).isEmpty();
         assertThat(replay.recorded).hasSize(records.size()).noneMatch(MovementRecorded::added);
-        for (long[] pair : pairs) {
-            assertThat(DB.snapshotRows(pair[0])).as("account %d against its batch import %d", pair[0], pair[1])
-                    .isNotEmpty().isEqualTo(DB.snapshotRows(pair[1]));
+        for (int i = 0; i < ACCOUNTS; i++) {
+            long streamed = twins.streamed().get(i);
+            long batch = twins.batch().get(i);
+            assertThat(DB.snapshotRows(streamed)).as("account %d against its batch import %d", streamed, batch)
+                    .isNotEmpty().isEqualTo(DB.snapshotRows(batch));
         }
         String figures = String.format(Locale.ROOT, "stream of %d movements over %d accounts, paced at %d/s, "
                 + "shuffled within %d: first run %.1f s (%.0f movements/s), delay arrival->commit p50 %d ms, "

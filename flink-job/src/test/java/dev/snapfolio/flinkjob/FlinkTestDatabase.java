@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +57,34 @@ final class FlinkTestDatabase {
     static List<Movement> generate(Snapfolio snapfolio, String name, HistorySpec spec) {
         long id = snapfolio.createAccount().create(new CreateAccountCommand(name, "Generated", Currency.USD)).id();
         return HistoryGenerator.generate(spec, id).movements();
+    }
+
+    /**
+     * {@code count} pairs of accounts with the same generated history ({@code days} days, seeds from
+     * {@code seed}): one twin imported in one go, the other's movements returned in date order (each
+     * account's own order kept) for a stream to record.
+     */
+    Twins twins(String name, int count, long seed, int days) {
+        List<Long> streamed = new ArrayList<>();
+        List<Long> batch = new ArrayList<>();
+        List<Movement> movements = new ArrayList<>();
+        try (Snapfolio snapfolio = snapfolio()) {
+            for (int i = 0; i < count; i++) {
+                HistorySpec spec = spec(seed + i, days, 5);
+                List<Movement> stream = generate(snapfolio, name + "-" + i, spec);
+                List<Movement> twin = generate(snapfolio, name + "-batch-" + i, spec);
+                importAll(snapfolio, twin.get(0).accountId(), twin);
+                streamed.add(stream.get(0).accountId());
+                batch.add(twin.get(0).accountId());
+                movements.addAll(stream);
+            }
+        }
+        movements.sort(Comparator.comparing(Movement::timestamp));
+        return new Twins(streamed, batch, movements);
+    }
+
+    /** Accounts {@code streamed.get(i)} and {@code batch.get(i)} are twins; {@code movements} the streamed ones'. */
+    record Twins(List<Long> streamed, List<Long> batch, List<Movement> movements) {
     }
 
     static void importAll(Snapfolio snapfolio, long accountId, List<Movement> movements) {

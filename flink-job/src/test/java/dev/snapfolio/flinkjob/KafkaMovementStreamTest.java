@@ -7,7 +7,6 @@ import dev.snapfolio.adapter.in.flink.MovementLine;
 import dev.snapfolio.adapter.in.flink.MovementRecord;
 import dev.snapfolio.adapter.in.flink.MovementStreamJob;
 import dev.snapfolio.adapter.out.persistence.DatabaseSettings;
-import dev.snapfolio.bootstrap.Snapfolio;
 import dev.snapfolio.domain.movement.Movement;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -95,21 +93,10 @@ class KafkaMovementStreamTest {
     @Test
     void aTopicOfShuffledAndMalformedRecordsStoresWhatABatchImportStoresAndReadAgainAddsNothing() throws Exception {
         DB.database.clean();
-        List<Long> streamed = new ArrayList<>();
-        List<Long> batch = new ArrayList<>();
-        List<Movement> all = new ArrayList<>();
-        try (Snapfolio snapfolio = DB.snapfolio()) {
-            for (int i = 0; i < ACCOUNTS; i++) {
-                var spec = FlinkTestDatabase.spec(9000 + i, 35, 5);
-                List<Movement> movements = FlinkTestDatabase.generate(snapfolio, "kafka-" + i, spec);
-                List<Movement> twin = FlinkTestDatabase.generate(snapfolio, "kafka-batch-" + i, spec);
-                FlinkTestDatabase.importAll(snapfolio, twin.get(0).accountId(), twin);
-                streamed.add(movements.get(0).accountId());
-                batch.add(twin.get(0).accountId());
-                all.addAll(movements);
-            }
-        }
-        all.sort(Comparator.comparing(Movement::timestamp));
+        FlinkTestDatabase.Twins twins = DB.twins("kafka", ACCOUNTS, 9000, 35);
+        List<Movement> all = twins.movements();
+        List<Long> streamed = twins.streamed();
+        List<Long> batch = twins.batch();
         assertThat(all.size()).isGreaterThanOrEqualTo(2_000);
         long first = streamed.get(0);
         List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
