@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,8 @@ import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
  * {@code stream --kafka SERVERS --topic TOPIC [--group-id ID] [--from committed|earliest|latest]
  * [--until-end] [--rejects-topic TOPIC] [--parallelism N] [--max-movements N] [--max-delay-ms N]
  * [--checkpoint-ms N]}: the movement stream job on a Kafka topic ({@link MovementLine}'s records).
- * Checkpoints commit the group's offsets, so a restarted job resumes where the last one left off.
+ * The Kafka servers and topics are checked, then the database, before the job starts (one error line
+ * each). Checkpoints commit the group's offsets, so a restarted job resumes where the last one left off.
  * Rejects go to {@code --rejects-topic}, else one line each to the error output. Without
  * {@code --until-end} the job runs until it is cancelled; with it, it stops at the end the topic had
  * when it started and prints what it did. The database is the one of every command (FlinkMain).
@@ -41,6 +43,8 @@ final class StreamCommand {
             + "[--from committed|earliest|latest] [--until-end] [--rejects-topic TOPIC] [--parallelism N] "
             + "[--max-movements N] [--max-delay-ms N] [--checkpoint-ms N] [--db-dir DIR] [--today DATE] "
             + "[--format table|csv|json] [--verbose]";
+    /** How long the launcher waits for the Kafka servers to answer before the job starts. */
+    static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(10);
     private static final String ADDED = "added";
     private static final String ALREADY = "alreadyRecorded";
     private static final String REJECTED = "rejected";
@@ -55,6 +59,13 @@ final class StreamCommand {
         }
         Arguments arguments = parsed.arguments();
         FlinkMain.quietLogging(arguments.verbose);
+        try {
+            KafkaMovements.check(arguments.bootstrapServers, arguments.rejectsTopic == null ? List.of(arguments.topic)
+                    : List.of(arguments.topic, arguments.rejectsTopic), KAFKA_TIMEOUT);
+        } catch (IllegalStateException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
         EngineFactory engines = FlinkMain.engines(arguments.dbDir, arguments.today, env);
         // the client's engine checks the database before the job starts and, open until the job ends,
         // is shared by the tasks of a local run

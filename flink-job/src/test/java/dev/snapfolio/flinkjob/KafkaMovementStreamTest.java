@@ -138,6 +138,23 @@ class KafkaMovementStreamTest {
         rejects.forEach(r -> System.out.println("reject: " + r));
     }
 
+    @Test
+    void aMissingTopicOrAnUnreachableDatabaseFailsBeforeTheJobWithOneLine() {
+        assertThat(FlinkMain.run(new String[] {"stream", "--kafka", kafka.bootstrapServers(), "--topic", "no-such-topic"},
+                Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8))).isEqualTo(1);
+        assertThat(err()).isEqualTo("error: Kafka at " + kafka.bootstrapServers() + " has no topic 'no-such-topic'\n");
+
+        err.reset();
+        assertThat(FlinkMain.run(new String[] {"stream", "--kafka", kafka.bootstrapServers(), "--topic", TOPIC},
+                Map.of(DatabaseSettings.ENV_URL, "jdbc:mariadb://127.0.0.1:1/snap_flink?connectTimeout=2000",
+                        DatabaseSettings.ENV_USER, "root"), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8))).isEqualTo(1);
+        assertThat(err().lines()).singleElement().asString()
+                .startsWith("error: cannot open the database jdbc:mariadb://127.0.0.1:1/snap_flink");
+        assertThat(out()).isEmpty();
+    }
+
     /**
      * Runs the job as it runs in production (unbounded, checkpointed, from the group's committed
      * offsets) until the database holds {@code movements} and the group has committed the topic's

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Bad usage and an unreachable database of the stream launcher: one error line each, exit 2 or 1, before any job. */
+/** Bad usage and unreachable Kafka servers of the stream launcher: one error line each, exit 2 or 1, before any job. */
 class StreamCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -37,14 +37,18 @@ class StreamCommandTest {
     }
 
     @Test
-    void anUnreachableDatabaseFailsBeforeTheJobWithOneLine() {
-        int exit = run(Map.of("SNAPFOLIO_DB_URL", "jdbc:mariadb://127.0.0.1:1/snap_flink?connectTimeout=2000",
-                "SNAPFOLIO_DB_USER", "root"), "stream", "--kafka", "127.0.0.1:1", "--topic", "movements");
+    void unreachableKafkaServersFailBeforeTheJobWithOneLine() {
+        long started = System.nanoTime();
+        int exit = run(Map.of(), "stream", "--kafka", "127.0.0.1:1", "--topic", "movements");
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err().lines()).hasSize(1);
-        assertThat(err()).startsWith("error: cannot open the database jdbc:mariadb://127.0.0.1:1/snap_flink");
+        assertThat(err()).isEqualTo("error: cannot reach Kafka at 127.0.0.1:1 within 10 s\n");
+        assertThat(System.nanoTime() - started).isLessThan(StreamCommand.KAFKA_TIMEOUT.plusSeconds(10).toNanos());
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+
+        err.reset();
+        assertThat(run(Map.of(), "stream", "--kafka", "no host here", "--topic", "movements")).isEqualTo(1);
+        assertThat(err().lines()).singleElement().asString().startsWith("error: cannot use the Kafka servers 'no host here': ");
     }
 
     private int run(Map<String, String> env, String... args) {

@@ -3,6 +3,13 @@ package dev.snapfolio.adapter.in.flink;
 import dev.snapfolio.adapter.in.flink.MovementLine.Incoming;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.connector.base.DeliveryGuarantee;
@@ -15,9 +22,12 @@ import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDe
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.Collector;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 
 /**
  * The movement stream on Kafka: a source of {@link MovementLine} records and a sink for rejects.
@@ -52,6 +62,41 @@ public final class KafkaMovements {
             if (start == null) {
                 throw new IllegalArgumentException("where to start is missing");
             }
+        }
+    }
+
+    /**
+     * Checks that the brokers answer within {@code timeout} and hold the topics, so that a wrong
+     * address or topic name fails at start with one line rather than as retries of the job.
+     *
+     * @throws IllegalStateException with a one-line message naming what is wrong
+     */
+    public static void check(String bootstrapServers, List<String> topics, Duration timeout) {
+        int millis = (int) timeout.toMillis();
+        Admin admin;
+        try {
+            admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis,
+                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis));
+        } catch (KafkaException e) {
+            throw new IllegalStateException("cannot use the Kafka servers '" + bootstrapServers + "': "
+                    + MovementStreamJob.oneLine(e.getCause() instanceof Exception cause ? cause : e));
+        }
+        try {
+            Set<String> names = admin.listTopics().names().get(millis, TimeUnit.MILLISECONDS);
+            for (String topic : topics) {
+                if (!names.contains(topic)) {
+                    throw new IllegalStateException("Kafka at " + bootstrapServers + " has no topic '" + topic + "'");
+                }
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot reach Kafka at " + bootstrapServers + " within "
+                    + timeout.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reaching Kafka at " + bootstrapServers);
+        } finally {
+            admin.close(Duration.ZERO);
         }
     }
 
