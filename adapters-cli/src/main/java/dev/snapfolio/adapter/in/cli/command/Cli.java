@@ -33,13 +33,19 @@ public final class Cli {
     public int execute(String... args) {
         try {
             CommandLine commandLine = commandLine();
+            StartupTrace.mark("command tree built");
             // the line is checked on this tree: a line that needs no checking before wiring
             // (see needsPreflight) comes here directly, and is built into a command tree only once
             OptionalInt answered = answer(commandLine, terminal, options, args);
             if (answered.isPresent()) {
                 return answered.getAsInt();
             }
-            return commandLine.execute(args);
+            StartupTrace.mark("line parsed");
+            try {
+                return commandLine.execute(args);
+            } finally {
+                StartupTrace.mark("command done");
+            }
         } catch (RuntimeException e) {
             // building the command tree itself failed (e.g. a binding could not be created)
             return ErrorReporter.report(e, terminal.err(), options.verbose());
