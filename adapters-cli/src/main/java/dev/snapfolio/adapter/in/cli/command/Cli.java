@@ -1,7 +1,6 @@
 package dev.snapfolio.adapter.in.cli.command;
 
 import com.google.inject.Injector;
-import com.google.inject.Guice;
 import jakarta.inject.Inject;
 import java.util.OptionalInt;
 import java.util.ArrayList;
@@ -62,10 +61,15 @@ public final class Cli {
      * @return the exit code when the line was answered; empty when it is to be run
      */
     public static OptionalInt preflight(Terminal terminal, GlobalOptions options, String... args) {
-        Injector parseOnly = Guice.createInjector(new dev.snapfolio.adapter.in.cli.CliModule(terminal, options),
-                CommandBindings.parseOnly());
-        Cli cli = parseOnly.getInstance(Cli.class);
-        return answer(cli.commandLine(), terminal, options, args);
+        return answer(parseOnlyTree(terminal, options), terminal, options, args);
+    }
+
+    /**
+     * The whole command tree without the application behind it: for checking a line, and for
+     * documents made from the tree (the manual page). Using a command's dependency fails.
+     */
+    static CommandLine parseOnlyTree(Terminal terminal, GlobalOptions options) {
+        return tree(new ParseOnlyFactory(terminal, options), terminal, options);
     }
 
     /**
@@ -125,7 +129,11 @@ public final class Cli {
     }
 
     CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(SnapfolioCommand.class, new GuiceCommandFactory(injector));
+        return tree(new GuiceCommandFactory(injector), terminal, options);
+    }
+
+    private static CommandLine tree(CommandLine.IFactory factory, Terminal terminal, GlobalOptions options) {
+        CommandLine commandLine = new CommandLine(SnapfolioCommand.class, factory);
         configure(commandLine);
         GlobalOptionsHelp.install(commandLine);
         commandLine.setOut(terminal.out());

@@ -1,12 +1,6 @@
 package dev.snapfolio.adapter.in.cli.command;
 
-import com.google.inject.AbstractModule;
 import com.google.inject.Binder;
-import com.google.inject.Module;
-import jakarta.inject.Provider;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import picocli.CommandLine.Command;
@@ -26,39 +20,6 @@ public final class CommandBindings {
         for (Class<?> command : commandClasses()) {
             binder.bind(command);
         }
-    }
-
-    /**
-     * For parsing only: every dependency of the commands that the command line does not bind
-     * itself, bound to a provider that refuses to be used. Commands take their dependencies as
-     * providers, so building the tree to check a line needs none of them (and no database).
-     */
-    static Module parseOnly() {
-        Set<Class<?>> needed = new LinkedHashSet<>();
-        for (Class<?> command : commandClasses()) {
-            for (Constructor<?> constructor : command.getDeclaredConstructors()) {
-                if (!constructor.isAnnotationPresent(jakarta.inject.Inject.class)) {
-                    continue;
-                }
-                for (Type parameter : constructor.getGenericParameterTypes()) {
-                    if (parameter instanceof ParameterizedType provider && provider.getRawType() == Provider.class) {
-                        needed.add((Class<?>) provider.getActualTypeArguments()[0]);
-                    }
-                }
-            }
-        }
-        needed.removeAll(Set.of(Terminal.class, GlobalOptions.class, Output.class, Confirmation.class));
-        return new AbstractModule() {
-            @Override
-            @SuppressWarnings({"unchecked", "rawtypes"})
-            protected void configure() {
-                for (Class<?> type : needed) {
-                    bind((Class) type).toProvider(() -> {
-                        throw new IllegalStateException(type.getSimpleName() + " is not available while parsing");
-                    });
-                }
-            }
-        };
     }
 
     /** The classes of the command tree under {@code snapfolio}, root included. */
