@@ -4,13 +4,18 @@
 # Times, with hyperfine (median of --runs runs each, after --warmup runs), short commands against
 # the embedded server, which the first run starts and later runs reuse:
 #   --version, --help, account list, snapshots -a <account>, movement add (one deposit)
-# each twice: as the baseline launches it (`java -jar snapfolio.jar`, JVM defaults: what
-# bin/snapfolio did before) and as bin/snapfolio launches it now (C1 only, serial GC, the CDS archive).
+# each twice: on the baseline build and on this one. The baseline is launched as its own tree
+# launches it: with that tree's bin/snapfolio when DIR is <tree>/bootstrap/target of a source tree
+# (same JVM options and its own CDS archive: compares builds), else `java -jar snapfolio.jar`
+# (JVM defaults: what bin/snapfolio did before it had options).
 #
 # Usage: bench/startup-bench.sh [--runs N] [--account ID] [--baseline DIR] [--export FILE.json]
 #   prints each command's median (hyperfine's JSON has every run) after hyperfine's own summary
-#   --baseline DIR  a distribution directory (snapfolio.jar + lib/) to time as the baseline, e.g. a
-#                   copy of bootstrap/target built from an older commit; default: this distribution.
+#   --baseline DIR  a distribution directory (snapfolio.jar + lib/) to time as the baseline, e.g.
+#                   bootstrap/target of an older commit built elsewhere:
+#                     git archive <commit> | tar -x -C /tmp/base && (cd /tmp/base && mvn -B -q -o \
+#                       -pl bootstrap -am package -DskipTests)   # then --baseline /tmp/base/bootstrap/target
+#                   default: this distribution.
 # Uses SNAPFOLIO_HOME (default ~/.snapfolio); set it to a scratch home. Needs a built distribution
 # (mvn -B -q -DskipTests package) and an account with snapshots (e.g. bin/snapfolio demo --years 3).
 set -euo pipefail
@@ -31,7 +36,13 @@ done
 command -v hyperfine >/dev/null || { echo "hyperfine is needed (apt-get install hyperfine)" >&2; exit 2; }
 
 SNAP="$ROOT/bin/snapfolio"
-BASE="java -jar $BASELINE/snapfolio.jar"
+if [ -x "$BASELINE/../../bin/snapfolio" ]; then
+  BASE="$(cd "$BASELINE/../.." && pwd)/bin/snapfolio"
+  "$BASE" account list >/dev/null # its CDS archive, made by its first database command
+else
+  BASE="java -jar $BASELINE/snapfolio.jar"
+fi
+echo "baseline: $BASE" >&2
 # the archive is made by the first database command after a build; make sure it exists
 "$SNAP" account list >/dev/null
 "$SNAP" account create --name startup-bench >/dev/null 2>&1 || true
