@@ -60,6 +60,9 @@ public final class Main {
             out.flush();
             return 0;
         }
+        if (environment.containsKey("SNAPFOLIO_TRACE_STARTUP")) {
+            StartupTrace.printTo(System.err);
+        }
         StartupTrace.mark("main");
         GlobalOptions options;
         try {

@@ -69,7 +69,7 @@ public final class Cli {
      * documents made from the tree (the manual page). Using a command's dependency fails.
      */
     static CommandLine parseOnlyTree(Terminal terminal, GlobalOptions options) {
-        return tree(new ParseOnlyFactory(terminal, options), terminal, options);
+        return tree(ConstructorCommandFactory.parseOnly(terminal, options), terminal, options);
     }
 
     /**
@@ -129,7 +129,7 @@ public final class Cli {
     }
 
     CommandLine commandLine() {
-        return tree(new GuiceCommandFactory(injector), terminal, options);
+        return tree(ConstructorCommandFactory.on(injector), terminal, options);
     }
 
     private static CommandLine tree(CommandLine.IFactory factory, Terminal terminal, GlobalOptions options) {

@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 
 /**
- * Declares every command class of the tree to Guice, so that the injector (and a {@code Stage.TOOL}
- * wiring test) checks their dependencies up front instead of on first use.
+ * The command line's own bindings, and the classes of the command tree. The commands themselves
+ * are not bound: {@link ConstructorCommandFactory} builds them, and a wiring test checks that the
+ * injector has what they take ({@link #dependencies()}).
  */
 public final class CommandBindings {
     private CommandBindings() {
@@ -17,9 +18,11 @@ public final class CommandBindings {
     public static void bindAll(Binder binder) {
         binder.bind(Cli.class);
         binder.bind(Output.class);
-        for (Class<?> command : commandClasses()) {
-            binder.bind(command);
-        }
+    }
+
+    /** The types the commands take, as providers or directly: the injector must have each. */
+    public static Set<java.lang.reflect.Type> dependencies() {
+        return ConstructorCommandFactory.dependencies();
     }
 
     /** The classes of the command tree under {@code snapfolio}, root included. */
