@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.ibatis.binding.MapperProxyFactory;
 import org.apache.ibatis.mapping.Environment;
 import org.apache.ibatis.mapping.MappedStatement;
@@ -72,35 +73,28 @@ final class LazyMapperConfiguration extends Configuration {
 
     @Override
     public boolean hasStatement(String statementName, boolean validateIncompleteStatements) {
-        if (!allRead) {
-            synchronized (this) {
-                readNamespaceOf(statementName);
-                return super.hasStatement(statementName, validateIncompleteStatements);
-            }
-        }
-        return super.hasStatement(statementName, validateIncompleteStatements);
+        return afterReading(statementName, () -> super.hasStatement(statementName, validateIncompleteStatements));
     }
 
     @Override
     public MappedStatement getMappedStatement(String id, boolean validateIncompleteStatements) {
-        if (!allRead) {
-            synchronized (this) {
-                readNamespaceOf(id);
-                return super.getMappedStatement(id, validateIncompleteStatements);
-            }
-        }
-        return super.getMappedStatement(id, validateIncompleteStatements);
+        return afterReading(id, () -> super.getMappedStatement(id, validateIncompleteStatements));
     }
 
     @Override
     public ResultMap getResultMap(String id) {
+        return afterReading(id, () -> super.getResultMap(id));
+    }
+
+    /** Looks {@code id} up once its mapper (the namespace it names) is read. */
+    private <T> T afterReading(String id, Supplier<T> lookup) {
         if (!allRead) {
             synchronized (this) {
                 readNamespaceOf(id);
-                return super.getResultMap(id);
+                return lookup.get();
             }
         }
-        return super.getResultMap(id);
+        return lookup.get();
     }
 
     @Override
