@@ -36,9 +36,8 @@ public final class CommandBindings {
         if (command == HelpCommand.class || !into.add(command)) {
             return;
         }
-        Command annotation = command.getAnnotation(Command.class);
-        if (annotation != null) {
-            for (Class<?> sub : annotation.subcommands()) {
+        if (command.isAnnotationPresent(Command.class)) {
+            for (Class<?> sub : SnapfolioCommand.subcommandsOf(command)) {
                 collect(sub, into);
             }
         }
