@@ -9,8 +9,11 @@
 # (same JVM options and its own CDS archive: compares builds), else `java -jar snapfolio.jar`
 # (JVM defaults: what bin/snapfolio did before it had options).
 #
-# Usage: bench/startup-bench.sh [--runs N] [--account ID] [--baseline DIR] [--export FILE.json]
+# Usage: bench/startup-bench.sh [--runs N] [--account ID] [--baseline DIR] [--export FILE.json] [--interleaved]
 #   prints each command's median (hyperfine's JSON has every run) after hyperfine's own summary
+#   --interleaved   instead of hyperfine (all runs of one command, then the next), alternate the
+#                   baseline and this build run by run: on a machine whose load drifts, the pair
+#                   then meets the same load; prints median wall time and median CPU (user+system)
 #   --baseline DIR  a distribution directory (snapfolio.jar + lib/) to time as the baseline, e.g.
 #                   bootstrap/target of an older commit built elsewhere:
 #                     git archive <commit> | tar -x -C /tmp/base && (cd /tmp/base && mvn -B -q -o \
@@ -24,12 +27,14 @@ RUNS=10
 ACCOUNT=1
 BASELINE="$ROOT/bootstrap/target"
 EXPORT=""
+INTERLEAVED=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) RUNS="$2"; shift 2 ;;
     --account) ACCOUNT="$2"; shift 2 ;;
     --baseline) BASELINE="$(cd "$2" && pwd)"; shift 2 ;;
     --export) EXPORT="$2"; shift 2 ;;
+    --interleaved) INTERLEAVED=1; shift ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -48,6 +53,31 @@ echo "baseline: $BASE" >&2
 "$SNAP" account create --name startup-bench >/dev/null 2>&1 || true
 DEPOSIT="movement add -a startup-bench --kind DEPOSIT --date 2026-01-02 --amount 1"
 
+if [ "$INTERLEAVED" = 1 ]; then
+  echo "interleaved, $RUNS runs of each after one warm-up — $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
+  python3 - "$RUNS" "$BASE" "$SNAP" "--version" "--help" "account list" "snapshots -a $ACCOUNT" "$DEPOSIT" <<'PY'
+import os, resource, shlex, statistics, subprocess, sys, time
+runs, base, now, lines = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4:]
+def timed(command):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.monotonic()
+    subprocess.run(shlex.split(command), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wall = time.monotonic() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+for line in lines:
+    timed(base + " " + line); timed(now + " " + line)
+    got = {"baseline": [], "now": []}
+    for _ in range(runs):
+        got["baseline"].append(timed(base + " " + line))
+        got["now"].append(timed(now + " " + line))
+    b, n = (statistics.median(w for w, _ in got[k]) for k in ("baseline", "now"))
+    bc, nc = (statistics.median(c for _, c in got[k]) for k in ("baseline", "now"))
+    print(f"{line[:32]:<32} wall {b:6.3f} -> {n:6.3f} s ({b / n:4.2f}x)   cpu {bc:6.3f} -> {nc:6.3f} s")
+PY
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+  exit 0
+fi
 args=(--runs "$RUNS" --warmup 1 --style basic --ignore-failure)
 [ -n "$EXPORT" ] || EXPORT="$(mktemp --suffix=.json)"
 args+=(--export-json "$EXPORT")
