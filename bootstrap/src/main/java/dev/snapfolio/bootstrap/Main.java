@@ -8,6 +8,7 @@ import dev.snapfolio.adapter.in.cli.command.BuildInfo;
 import dev.snapfolio.adapter.in.cli.command.Cli;
 import dev.snapfolio.adapter.in.cli.command.ErrorReporter;
 import dev.snapfolio.adapter.in.cli.command.GlobalOptions;
+import dev.snapfolio.adapter.in.cli.command.StartupTrace;
 import dev.snapfolio.adapter.in.cli.command.Terminal;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -59,6 +60,10 @@ public final class Main {
             out.flush();
             return 0;
         }
+        if (environment.containsKey("SNAPFOLIO_TRACE_STARTUP")) {
+            StartupTrace.printTo(System.err);
+        }
+        StartupTrace.mark("main");
         GlobalOptions options;
         try {
             options = Cli.scanGlobalOptions(args);
@@ -89,9 +94,13 @@ public final class Main {
      */
     public int run(GlobalOptions options, Terminal terminal, ToIntFunction<Injector> program) {
         try {
+            StartupTrace.mark("global options read");
             Configuration configuration = Configuration.load(options, environment, userHome);
+            StartupTrace.mark("configuration loaded");
             Logging.configure(configuration.logFile(), options.verbose());
+            StartupTrace.mark("logging configured");
             Injector injector = Guice.createInjector(modules(configuration, terminal, options));
+            StartupTrace.mark("injector created");
             try {
                 return program.applyAsInt(injector);
             } finally {

@@ -116,14 +116,13 @@ public class DemoService implements CreateDemoUseCase {
 
         LocalDate firstDate = command.movements().isEmpty() ? null : command.movements().stream()
                 .map(Movement::businessDate).min(LocalDate::compareTo).orElseThrow();
-        listener.progress(phase + ": storing", 1, 3);
         Account account = unitOfWork.inTransaction(() -> {
             Account created = accounts.create(new Account(0, command.accountName(), command.broker(), command.currency()));
             referenceData.savePrices(command.prices());
             referenceData.saveSplits(command.splits());
             List<Movement> rows = new ArrayList<>(command.movements().size());
             command.movements().forEach(m -> rows.add(m.withAccount(created.id()).withId(0)));
-            movements.insertAll(rows);
+            ServiceSupport.insertInChunks(movements, rows, listener, phase + ": storing movements");
             if (firstDate != null) {
                 dirtyMarks.markDirty(created.id(), firstDate);
             }

@@ -75,7 +75,10 @@ public class ImportMovementsService implements ImportMovementsUseCase {
         return importMovements(command, ProgressListener.NONE);
     }
 
-    /** Steps told to the progress listener: checking, validating, storing, processing. */
+    /**
+     * Steps told to the progress listener: checking, validating, storing, processing; storing tells
+     * the movements stored of all to store instead.
+     */
     private static final int STEPS = 4;
 
     @Override
@@ -146,9 +149,9 @@ public class ImportMovementsService implements ImportMovementsUseCase {
         boolean rememberOrphans = command.allowOrphanCloses() && !runSettings.allowsOrphanCloses();
 
         long[] importId = new long[1];
-        listener.progress("importing " + rows.size() + " rows: storing " + toInsert.size() + " movements", 2, STEPS);
+        String storing = "importing " + rows.size() + " rows: storing movements";
         List<Movement> inserted = unitOfWork.inTransaction(() -> {
-            List<Movement> stored = movements.insertAll(toInsert);
+            List<Movement> stored = ServiceSupport.insertInChunks(movements, toInsert, listener, storing);
             ImportBatch batch = importBatches.record(new ImportBatch(0, accountId, command.source(), command.fileName(),
                     command.fileSha256(), clock.instant(), stored.size()), stored.stream().map(Movement::id).toList());
             importId[0] = batch.id();

@@ -1,7 +1,9 @@
 package dev.snapfolio.application.service;
 
 import dev.snapfolio.application.port.in.NotFoundException;
+import dev.snapfolio.application.port.in.ProgressListener;
 import dev.snapfolio.application.port.out.AccountRepository;
+import dev.snapfolio.application.port.out.MovementRepository;
 import dev.snapfolio.application.processing.ProcessingSettingsProvider;
 import dev.snapfolio.domain.account.Account;
 import dev.snapfolio.domain.calc.Policy;
@@ -9,9 +11,13 @@ import dev.snapfolio.domain.money.ValidationException;
 import dev.snapfolio.domain.movement.Movement;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Small things several services share. */
 final class ServiceSupport {
+    /** Movements stored per statement batch by an import or the demo, between two progress reports. */
+    static final int STORE_CHUNK = 2_000;
     /** Open ends of date ranges, inside what every store can hold. */
     static final LocalDate OPEN_START = LocalDate.of(1000, 1, 1);
     static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
@@ -42,5 +48,20 @@ final class ServiceSupport {
             throw new ValidationException("date", (where == null ? "" : "of " + where + " ") + "must be on or before "
                     + latest + " (today + 1 day), got " + movement.businessDate());
         }
+    }
+
+    /**
+     * Stores the movements in order, {@link #STORE_CHUNK} at a time, telling {@code listener} after
+     * each chunk how many of them are stored; inside the caller's transaction.
+     */
+    static List<Movement> insertInChunks(MovementRepository movements, List<Movement> toInsert,
+            ProgressListener listener, String phase) {
+        List<Movement> stored = new ArrayList<>(toInsert.size());
+        listener.progress(phase, 0, toInsert.size());
+        for (int start = 0; start < toInsert.size(); start += STORE_CHUNK) {
+            stored.addAll(movements.insertAll(toInsert.subList(start, Math.min(toInsert.size(), start + STORE_CHUNK))));
+            listener.progress(phase, stored.size(), toInsert.size());
+        }
+        return stored;
     }
 }

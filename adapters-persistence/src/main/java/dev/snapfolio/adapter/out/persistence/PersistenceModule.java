@@ -23,9 +23,12 @@ import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.LocalCacheScope;
 import org.apache.ibatis.type.JdbcType;
 import org.mybatis.guice.MyBatisModule;
+import org.mybatis.guice.configuration.ConfigurationProvider;
 
 /**
  * The persistence adapter's wiring: MyBatis on a HikariCP pool over MariaDB (embedded or
@@ -81,7 +84,8 @@ public final class PersistenceModule extends AbstractModule {
                     bindDataSourceProvider((Provider<DataSource>) () -> hostDataSource);
                 }
                 bindTransactionFactoryType(JoiningTransactionFactory.class);
-                failFast(true);
+                // Each mapper is read on its first use (LazyMapperConfiguration); a test reads them all.
+                useConfigurationProvider(LazyConfigurationProvider.class);
                 useCacheEnabled(false);
                 lazyLoadingEnabled(false);
                 // Batch writers use sessions of their own: a session-wide cache would serve stale reads.
@@ -123,6 +127,20 @@ public final class PersistenceModule extends AbstractModule {
                 bind(QueryMeter.class).to(QueryCounter.class).in(Scopes.SINGLETON);
             }
         });
+    }
+
+    /** MyBatis' configuration, with the mappers read on first use. */
+    @Singleton
+    static final class LazyConfigurationProvider extends ConfigurationProvider {
+        @Inject
+        LazyConfigurationProvider(Environment environment) {
+            super(environment);
+        }
+
+        @Override
+        protected Configuration newConfiguration(Environment environment) {
+            return new LazyMapperConfiguration(environment);
+        }
     }
 
     /** The pool behind a lazy data source: opened, and the schema migrated, on first use. */

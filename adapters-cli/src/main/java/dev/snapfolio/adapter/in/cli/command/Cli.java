@@ -1,7 +1,6 @@
 package dev.snapfolio.adapter.in.cli.command;
 
 import com.google.inject.Injector;
-import com.google.inject.Guice;
 import jakarta.inject.Inject;
 import java.util.OptionalInt;
 import java.util.ArrayList;
@@ -32,14 +31,20 @@ public final class Cli {
 
     public int execute(String... args) {
         try {
-            CommandLine commandLine = commandLine();
+            CommandLine commandLine = commandLine(args);
+            StartupTrace.mark("command tree built");
             // the line is checked on this tree: a line that needs no checking before wiring
             // (see needsPreflight) comes here directly, and is built into a command tree only once
             OptionalInt answered = answer(commandLine, terminal, options, args);
             if (answered.isPresent()) {
                 return answered.getAsInt();
             }
-            return commandLine.execute(args);
+            StartupTrace.mark("line parsed");
+            try {
+                return commandLine.execute(args);
+            } finally {
+                StartupTrace.mark("command done");
+            }
         } catch (RuntimeException e) {
             // building the command tree itself failed (e.g. a binding could not be created)
             return ErrorReporter.report(e, terminal.err(), options.verbose());
@@ -56,10 +61,15 @@ public final class Cli {
      * @return the exit code when the line was answered; empty when it is to be run
      */
     public static OptionalInt preflight(Terminal terminal, GlobalOptions options, String... args) {
-        Injector parseOnly = Guice.createInjector(new dev.snapfolio.adapter.in.cli.CliModule(terminal, options),
-                CommandBindings.parseOnly());
-        Cli cli = parseOnly.getInstance(Cli.class);
-        return answer(cli.commandLine(), terminal, options, args);
+        return answer(parseOnlyTree(terminal, options), terminal, options, args);
+    }
+
+    /**
+     * The whole command tree without the application behind it: for checking a line, and for
+     * documents made from the tree (the manual page). Using a command's dependency fails.
+     */
+    static CommandLine parseOnlyTree(Terminal terminal, GlobalOptions options) {
+        return tree(ConstructorCommandFactory.parseOnly(terminal, options), terminal, options, SnapfolioCommand.COMMANDS);
     }
 
     /**
@@ -118,8 +128,46 @@ public final class Cli {
         }
     }
 
-    CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(SnapfolioCommand.class, new GuiceCommandFactory(injector));
+    /** The tree a line runs on: the command it names, with its subcommands, under the root. */
+    CommandLine commandLine(String... args) {
+        return tree(ConstructorCommandFactory.on(injector), terminal, options, commandsFor(args));
+    }
+
+    /**
+     * The top-level commands to build for a line: the one it names, or all of them when it names
+     * none that is known (the error then lists them or suggests one) or names one that documents
+     * the whole tree.
+     */
+    static List<Class<?>> commandsFor(String... args) {
+        List<String> rest;
+        try {
+            rest = withoutGlobalOptions(args);
+        } catch (ParameterException e) {
+            return SnapfolioCommand.COMMANDS;
+        }
+        String name = rest.stream().takeWhile(arg -> !arg.equals("--")).filter(arg -> !arg.startsWith("-"))
+                .findFirst().orElse(null);
+        if (name == null) {
+            return SnapfolioCommand.COMMANDS;
+        }
+        for (Class<?> command : SnapfolioCommand.COMMANDS) {
+            Command annotation = command.getAnnotation(Command.class);
+            if (annotation.name().equals(name) || List.of(annotation.aliases()).contains(name)) {
+                return SnapfolioCommand.NeedsWholeTree.class.isAssignableFrom(command) ? SnapfolioCommand.COMMANDS
+                        : List.of(command);
+            }
+        }
+        return SnapfolioCommand.COMMANDS;
+    }
+
+    private static CommandLine tree(CommandLine.IFactory factory, Terminal terminal, GlobalOptions options,
+            List<Class<?>> commands) {
+        CommandLine commandLine = new CommandLine(SnapfolioCommand.class, factory);
+        for (Class<?> command : commands) {
+            // built on its own first, so that picocli applies its model transformers (as it does to
+            // the tree it builds from annotations), then added: it inherits the global options
+            commandLine.addSubcommand(new CommandLine(command, factory));
+        }
         configure(commandLine);
         GlobalOptionsHelp.install(commandLine);
         commandLine.setOut(terminal.out());

@@ -1,20 +1,15 @@
 package dev.snapfolio.adapter.in.cli.command;
 
-import com.google.inject.AbstractModule;
 import com.google.inject.Binder;
-import com.google.inject.Module;
-import jakarta.inject.Provider;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 
 /**
- * Declares every command class of the tree to Guice, so that the injector (and a {@code Stage.TOOL}
- * wiring test) checks their dependencies up front instead of on first use.
+ * The command line's own bindings, and the classes of the command tree. The commands themselves
+ * are not bound: {@link ConstructorCommandFactory} builds them, and a wiring test checks that the
+ * injector has what they take ({@link #dependencies()}).
  */
 public final class CommandBindings {
     private CommandBindings() {
@@ -23,42 +18,11 @@ public final class CommandBindings {
     public static void bindAll(Binder binder) {
         binder.bind(Cli.class);
         binder.bind(Output.class);
-        for (Class<?> command : commandClasses()) {
-            binder.bind(command);
-        }
     }
 
-    /**
-     * For parsing only: every dependency of the commands that the command line does not bind
-     * itself, bound to a provider that refuses to be used. Commands take their dependencies as
-     * providers, so building the tree to check a line needs none of them (and no database).
-     */
-    static Module parseOnly() {
-        Set<Class<?>> needed = new LinkedHashSet<>();
-        for (Class<?> command : commandClasses()) {
-            for (Constructor<?> constructor : command.getDeclaredConstructors()) {
-                if (!constructor.isAnnotationPresent(jakarta.inject.Inject.class)) {
-                    continue;
-                }
-                for (Type parameter : constructor.getGenericParameterTypes()) {
-                    if (parameter instanceof ParameterizedType provider && provider.getRawType() == Provider.class) {
-                        needed.add((Class<?>) provider.getActualTypeArguments()[0]);
-                    }
-                }
-            }
-        }
-        needed.removeAll(Set.of(Terminal.class, GlobalOptions.class, Output.class, Confirmation.class));
-        return new AbstractModule() {
-            @Override
-            @SuppressWarnings({"unchecked", "rawtypes"})
-            protected void configure() {
-                for (Class<?> type : needed) {
-                    bind((Class) type).toProvider(() -> {
-                        throw new IllegalStateException(type.getSimpleName() + " is not available while parsing");
-                    });
-                }
-            }
-        };
+    /** The types the commands take, as providers or directly: the injector must have each. */
+    public static Set<java.lang.reflect.Type> dependencies() {
+        return ConstructorCommandFactory.dependencies();
     }
 
     /** The classes of the command tree under {@code snapfolio}, root included. */
@@ -72,9 +36,8 @@ public final class CommandBindings {
         if (command == HelpCommand.class || !into.add(command)) {
             return;
         }
-        Command annotation = command.getAnnotation(Command.class);
-        if (annotation != null) {
-            for (Class<?> sub : annotation.subcommands()) {
+        if (command.isAnnotationPresent(Command.class)) {
+            for (Class<?> sub : SnapfolioCommand.subcommandsOf(command)) {
                 collect(sub, into);
             }
         }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 
 /** Prints a shell completion script for every command and option (picocli's generator). */
 @Command(name = "completion", description = "Prints a shell completion script (bash or zsh) for snapfolio.")
-public class CompletionCommand implements Callable<Integer> {
+public class CompletionCommand implements Callable<Integer>, SnapfolioCommand.NeedsWholeTree {
     /** The shells a script is printed for. */
     public enum Shell { bash, zsh }
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
  * help, from the same command tree as {@code --help}, so it never falls behind the commands.
  */
 @Command(name = "man", description = "Prints the snapfolio manual page (troff); read it with 'man -l -'.")
-public class ManCommand implements Callable<Integer> {
+public class ManCommand implements Callable<Integer>, SnapfolioCommand.NeedsWholeTree {
     @Spec
     CommandSpec spec;
 

@@ -29,7 +29,7 @@ class CliConventionsTest {
     }
 
     private static void collect(Class<?> type, String prefix, List<String> into) {
-        for (Class<?> sub : type.getAnnotation(Command.class).subcommands()) {
+        for (Class<?> sub : SnapfolioCommand.subcommandsOf(type)) {
             Command command = sub.getAnnotation(Command.class);
             if (command.name().equals("help")) {
                 continue;
@@ -51,7 +51,7 @@ class CliConventionsTest {
     private static Class<?> classOf(String name) {
         Class<?> type = SnapfolioCommand.class;
         for (String word : name.split(" ")) {
-            for (Class<?> sub : type.getAnnotation(Command.class).subcommands()) {
+            for (Class<?> sub : SnapfolioCommand.subcommandsOf(type)) {
                 if (sub.getAnnotation(Command.class).name().equals(word)) {
                     type = sub;
                     break;
