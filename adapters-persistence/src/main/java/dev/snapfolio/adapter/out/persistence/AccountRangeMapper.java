@@ -20,5 +20,6 @@ interface AccountRangeMapper {
 
     List<DirtyMarkRow> findDirtyMarks(@Param("fromId") long fromId, @Param("toId") long toId);
 
-    DirtyMarkRow lockDirtyMark(@Param("accountId") long accountId);
+    /** The marks of [fromId, toId], locked until the transaction ends (the gaps too: no mark is added meanwhile). */
+    List<DirtyMarkRow> lockDirtyMarks(@Param("fromId") long fromId, @Param("toId") long toId);
 }

@@ -17,10 +17,11 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.mybatis.guice.transactional.Transactional;
 
@@ -28,20 +29,19 @@ import org.mybatis.guice.transactional.Transactional;
  * The range reads of a bulk rebuild in one transaction (one consistent snapshot): accounts,
  * movements, financial rows with states, ticker rows and dirty marks — five statements whatever
  * the number of accounts. States stay as their stored text ({@link EncodedState}) and are compared,
- * not decoded. An account's write is {@link SnapshotBatchWriter}'s batches behind a lock of its
- * dirty mark; run log rows and mark clears go as JDBC batches.
+ * not decoded. A range's writes go in one transaction behind a lock of the range's dirty marks:
+ * {@link SnapshotBatchWriter}'s batches for the rows of all its accounts, then mark clears and
+ * run log rows as JDBC batches.
  */
 class MyBatisAccountRangeStore implements AccountRangeStore {
     private final AccountRangeMapper mapper;
-    private final ProcessingMapper processing;
     private final BatchSessions batches;
     private final Dialect dialect;
 
     @Inject
-    MyBatisAccountRangeStore(AccountRangeMapper mapper, ProcessingMapper processing, BatchSessions batches,
+    MyBatisAccountRangeStore(AccountRangeMapper mapper, BatchSessions batches,
             Dialect dialect) {
         this.mapper = mapper;
-        this.processing = processing;
         this.batches = batches;
         this.dialect = dialect;
     }
@@ -98,46 +98,67 @@ class MyBatisAccountRangeStore implements AccountRangeStore {
 
     @Override
     @Transactional
-    public boolean writeIfUnchanged(long accountId, Optional<DirtyMark> expected, SnapshotChanges changes,
-            LocalDate keepFrom) {
-        DirtyMarkRow now = mapper.lockDirtyMark(accountId);
-        Optional<DirtyMark> current = Optional.ofNullable(now).map(DirtyMarkRow::toDomain);
-        if (!Objects.equals(current, expected)) {
-            return false;
-        }
-        SnapshotBatchWriter.write(batches.connection(), changes, dialect);
-        if (current.isPresent() && current.get().dirtyFrom() != null) {
-            long counter = current.get().counter();
-            if (keepFrom == null) {
-                processing.clearDirtyMark(accountId, counter, false, null);
-            } else {
-                processing.clearDirtyMarkKeeping(accountId, counter, keepFrom, false, null);
+    public Set<Long> writeRange(List<AccountWrite> writes, List<MarkClear> clears) {
+        Set<Long> moved = new HashSet<>();
+        List<MarkClear> allClears = new ArrayList<>(clears);
+        List<Long> written = new ArrayList<>();
+        if (!writes.isEmpty()) {
+            long fromId = writes.stream().mapToLong(AccountWrite::accountId).min().orElseThrow();
+            long toId = writes.stream().mapToLong(AccountWrite::accountId).max().orElseThrow();
+            Map<Long, DirtyMark> current = new HashMap<>();
+            for (DirtyMarkRow row : mapper.lockDirtyMarks(fromId, toId)) {
+                current.put(row.accountId(), row.toDomain());
+            }
+            List<SnapshotChanges> changes = new ArrayList<>();
+            for (AccountWrite write : writes) {
+                Optional<DirtyMark> now = Optional.ofNullable(current.get(write.accountId()));
+                if (!now.equals(write.expected())) {
+                    moved.add(write.accountId());
+                    continue;
+                }
+                changes.add(write.changes());
+                written.add(write.accountId());
+                if (now.isPresent() && now.get().dirtyFrom() != null) {
+                    allClears.add(new MarkClear(write.accountId(), now.get().counter(), write.keepFrom()));
+                }
+            }
+            if (!changes.isEmpty()) {
+                SnapshotBatchWriter.write(batches.connection(), SnapshotChanges.concat(changes), dialect);
             }
         }
-        // the rows changed, so may the account's next contract expiry: the next refresh reads it again
-        // from the latest stored state (as for an account migrated before next expiries were kept)
-        processing.forgetNextExpiry(accountId);
-        return true;
+        try {
+            clear(allClears);
+            // the rows changed, so may the account's next contract expiry: the next refresh reads it
+            // again from the latest stored state (as for an account migrated before next expiries were kept)
+            batch(FORGET_NEXT_EXPIRY, written, (ps, id) -> ps.setLong(1, id));
+        } catch (SQLException e) {
+            throw new PersistenceException("clearing dirty marks failed: " + e.getMessage(), e);
+        }
+        return moved;
     }
 
     @Override
     @Transactional
     public void clearDirtyMarks(List<MarkClear> clears) {
-        List<MarkClear> plain = clears.stream().filter(c -> c.keepFrom() == null).toList();
-        List<MarkClear> keeping = clears.stream().filter(c -> c.keepFrom() != null).toList();
         try {
-            batch(CLEAR_MARK, plain, (ps, c) -> {
-                ps.setLong(1, c.accountId());
-                ps.setLong(2, c.counter());
-            });
-            batch(CLEAR_MARK_KEEPING, keeping, (ps, c) -> {
-                ps.setObject(1, c.keepFrom());
-                ps.setLong(2, c.accountId());
-                ps.setLong(3, c.counter());
-            });
+            clear(clears);
         } catch (SQLException e) {
             throw new PersistenceException("clearing dirty marks failed: " + e.getMessage(), e);
         }
+    }
+
+    private void clear(List<MarkClear> clears) throws SQLException {
+        List<MarkClear> plain = clears.stream().filter(c -> c.keepFrom() == null).toList();
+        List<MarkClear> keeping = clears.stream().filter(c -> c.keepFrom() != null).toList();
+        batch(CLEAR_MARK, plain, (ps, c) -> {
+            ps.setLong(1, c.accountId());
+            ps.setLong(2, c.counter());
+        });
+        batch(CLEAR_MARK_KEEPING, keeping, (ps, c) -> {
+            ps.setObject(1, c.keepFrom());
+            ps.setLong(2, c.accountId());
+            ps.setLong(3, c.counter());
+        });
     }
 
     @Override
@@ -183,6 +204,8 @@ class MyBatisAccountRangeStore implements AccountRangeStore {
             + " WHERE account_id = ? AND counter = ? AND dirty_from IS NOT NULL";
     static final String CLEAR_MARK_KEEPING = "UPDATE dirty_mark SET dirty_from = ?, counter = counter + 1,"
             + " claimed_by = NULL, claimed_until = NULL WHERE account_id = ? AND counter = ? AND dirty_from IS NOT NULL";
+    static final String FORGET_NEXT_EXPIRY = "INSERT INTO dirty_mark (account_id, dirty_from, counter, expiry_known)"
+            + " VALUES (?, NULL, 0, FALSE) ON DUPLICATE KEY UPDATE expiry_known = FALSE";
     static final String INSERT_RUN = "INSERT INTO run_log (account_id, run_trigger, requested, used, strategy_reason,"
             + " fallback_reason, from_date, to_date, dates, rows_a, rows_b, rows_c, rows_d, rows_e, rows_f, rows_g,"
             + " rows_h, movements, load_ms, calc_ms, persist_ms, total_ms, queries, status, error, started_at)"

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads and writes for a bulk rebuild over a range of account ids: what every account of the range
@@ -24,12 +25,14 @@ public interface AccountRangeStore {
     RangeData load(long fromId, long toId, LocalDate to);
 
     /**
-     * In a transaction of its own: locks the account's dirty mark and, only when it is still
-     * {@code expected} (empty: the account had none), writes {@code changes} and clears the mark
-     * (leaving it dirty from {@code keepFrom} when that is not null). False, with nothing written,
-     * when the mark moved since it was read: the account changed meanwhile.
+     * In one transaction for a whole range: locks the dirty marks of the accounts of {@code writes}
+     * (one statement), then writes the changes of every account whose mark is still the one it
+     * expects (empty: the account had none) — the rows of all of them together, one batch per
+     * statement kind — and clears their marks (leaving each dirty from its {@code keepFrom} when
+     * not null) together with {@code clears}. Returns the ids of the accounts not written because
+     * their mark moved since it was read: they changed meanwhile and stay dirty.
      */
-    boolean writeIfUnchanged(long accountId, Optional<DirtyMark> expected, SnapshotChanges changes, LocalDate keepFrom);
+    Set<Long> writeRange(List<AccountWrite> writes, List<MarkClear> clears);
 
     /**
      * Clears each dirty mark whose counter is still the one given (leaving it dirty from
@@ -39,6 +42,10 @@ public interface AccountRangeStore {
 
     /** Appends finished runs to the run log in one transaction of batched statements. */
     void appendRuns(List<RunRecord> runs);
+
+    /** One account's changed rows, to write only if its dirty mark is still {@code expected}. */
+    record AccountWrite(long accountId, Optional<DirtyMark> expected, SnapshotChanges changes, LocalDate keepFrom) {
+    }
 
     /** A dirty mark to clear if its counter is still {@code counter}. */
     record MarkClear(long accountId, long counter, LocalDate keepFrom) {
