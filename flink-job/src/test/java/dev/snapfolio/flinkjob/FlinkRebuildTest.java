@@ -140,6 +140,26 @@ class FlinkRebuildTest {
                             }
                             return result;
                         }
+
+                        @Override
+                        public Job startOrResume(Optional<AccountRange> within, boolean restart) {
+                            return real.startOrResume(within, restart);
+                        }
+
+                        @Override
+                        public List<AccountRange> ranges(int accountsPerRange, Job job) {
+                            return real.ranges(accountsPerRange, job);
+                        }
+
+                        @Override
+                        public RangeResult rebuild(Job job, AccountRange range) {
+                            return real.rebuild(job, range);
+                        }
+
+                        @Override
+                        public void finished(Job job) {
+                            real.finished(job);
+                        }
                     };
                 }
 

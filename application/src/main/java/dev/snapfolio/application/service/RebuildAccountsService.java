@@ -34,6 +34,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.LongFunction;
@@ -93,6 +94,48 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
             ranges.add(new AccountRange(ids.get(i), ids.get(last)));
         }
         return ranges;
+    }
+
+    @Override
+    public Job startOrResume(Optional<AccountRange> within, boolean restart) {
+        String scope = Job.scope(within);
+        if (!restart) {
+            Optional<AccountRangeStore.JobRecord> running = store.runningJob(scope);
+            if (running.isPresent()) {
+                Long done = running.get().doneThrough();
+                return new Job(running.get().id(), within, running.get().startedAt(),
+                        done == null ? OptionalLong.empty() : OptionalLong.of(done));
+            }
+        }
+        Instant now = clock.instant();
+        return new Job(store.startJob(scope, now), within, now, OptionalLong.empty());
+    }
+
+    @Override
+    public List<AccountRange> ranges(int accountsPerRange, Job job) {
+        if (job.doneThrough().isEmpty()) {
+            return ranges(accountsPerRange, job.within());
+        }
+        long after = job.doneThrough().getAsLong();
+        long to = job.within().map(AccountRange::toId).orElse(Long.MAX_VALUE);
+        if (after >= to) {
+            return List.of();
+        }
+        long from = Math.max(after + 1, job.within().map(AccountRange::fromId).orElse(Long.MIN_VALUE));
+        return ranges(accountsPerRange, Optional.of(new AccountRange(from, to)));
+    }
+
+    @Override
+    public RangeResult rebuild(Job job, AccountRange range) {
+        RangeResult result = rebuild(range);
+        long before = meter.count();
+        store.jobProgress(job.id(), range.toId(), clock.instant());
+        return new RangeResult(range, result.accounts(), result.statements() + meter.count() - before);
+    }
+
+    @Override
+    public void finished(Job job) {
+        store.finishJob(job.id(), clock.instant());
     }
 
     @Override

@@ -79,6 +79,27 @@ class RebuildJobTest {
                             }
                             return new RangeResult(range, results, 4);
                         }
+
+                        // The job records of a rebuild run from the command line: the Flink job does not use them.
+                        @Override
+                        public Job startOrResume(Optional<AccountRange> within, boolean restart) {
+                            throw new UnsupportedOperationException("not used by the Flink job");
+                        }
+
+                        @Override
+                        public List<AccountRange> ranges(int size, Job job) {
+                            throw new UnsupportedOperationException("not used by the Flink job");
+                        }
+
+                        @Override
+                        public RangeResult rebuild(Job job, AccountRange range) {
+                            throw new UnsupportedOperationException("not used by the Flink job");
+                        }
+
+                        @Override
+                        public void finished(Job job) {
+                            throw new UnsupportedOperationException("not used by the Flink job");
+                        }
                     };
                 }
 

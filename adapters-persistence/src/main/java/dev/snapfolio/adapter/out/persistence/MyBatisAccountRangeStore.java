@@ -11,10 +11,17 @@ import dev.snapfolio.domain.movement.Movement;
 import dev.snapfolio.domain.snapshot.FinancialSnapshot;
 import dev.snapfolio.domain.snapshot.TickerSnapshot;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -200,6 +207,92 @@ class MyBatisAccountRangeStore implements AccountRangeStore {
         }
     }
 
+    @Override
+    @Transactional
+    public Optional<JobRecord> runningJob(String scope) {
+        try (PreparedStatement ps = batches.connection().prepareStatement(RUNNING_JOB)) {
+            ps.setString(1, scope);
+            QueryCounter.countStatement();
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                long done = rs.getLong(3);
+                Long doneThrough = rs.wasNull() ? null : done;
+                return Optional.of(new JobRecord(rs.getLong(1), utc(rs.getObject(2, LocalDateTime.class)), doneThrough));
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("reading the rebuild jobs failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    @Transactional
+    public long startJob(String scope, Instant at) {
+        Connection connection = batches.connection();
+        try (PreparedStatement supersede = connection.prepareStatement(SUPERSEDE_JOBS);
+                PreparedStatement insert = connection.prepareStatement(INSERT_JOB, Statement.RETURN_GENERATED_KEYS)) {
+            supersede.setObject(1, utc(at));
+            supersede.setString(2, scope);
+            supersede.executeUpdate();
+            QueryCounter.countStatement();
+            insert.setString(1, scope);
+            insert.setObject(2, utc(at));
+            insert.setObject(3, utc(at));
+            insert.executeUpdate();
+            QueryCounter.countStatement();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("recording a rebuild job failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    @Transactional
+    public void jobProgress(long jobId, long doneThrough, Instant at) {
+        update(JOB_PROGRESS, at, jobId, doneThrough);
+    }
+
+    @Override
+    @Transactional
+    public void finishJob(long jobId, Instant at) {
+        update(FINISH_JOB, at, jobId, null);
+    }
+
+    private void update(String sql, Instant at, long jobId, Long doneThrough) {
+        try (PreparedStatement ps = batches.connection().prepareStatement(sql)) {
+            int i = 0;
+            ps.setObject(++i, utc(at));
+            if (doneThrough != null) {
+                ps.setLong(++i, doneThrough);
+            }
+            ps.setLong(++i, jobId);
+            ps.executeUpdate();
+            QueryCounter.countStatement();
+        } catch (SQLException e) {
+            throw new PersistenceException("recording a rebuild job's progress failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static LocalDateTime utc(Instant at) {
+        return LocalDateTime.ofInstant(at, ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static Instant utc(LocalDateTime at) {
+        return at.toInstant(ZoneOffset.UTC);
+    }
+
+    static final String RUNNING_JOB = "SELECT id, started_at, done_through FROM rebuild_job"
+            + " WHERE scope = ? AND status = 'RUNNING' ORDER BY id DESC LIMIT 1";
+    static final String SUPERSEDE_JOBS = "UPDATE rebuild_job SET status = 'SUPERSEDED', updated_at = ?"
+            + " WHERE scope = ? AND status = 'RUNNING'";
+    static final String INSERT_JOB = "INSERT INTO rebuild_job (scope, started_at, status, updated_at)"
+            + " VALUES (?, ?, 'RUNNING', ?)";
+    static final String JOB_PROGRESS = "UPDATE rebuild_job SET updated_at = ?, done_through = ? WHERE id = ?";
+    static final String FINISH_JOB = "UPDATE rebuild_job SET updated_at = ?, status = 'FINISHED' WHERE id = ?";
     static final String CLEAR_MARK = "UPDATE dirty_mark SET dirty_from = NULL, claimed_by = NULL, claimed_until = NULL"
             + " WHERE account_id = ? AND counter = ? AND dirty_from IS NOT NULL";
     static final String CLEAR_MARK_KEEPING = "UPDATE dirty_mark SET dirty_from = ?, counter = counter + 1,"

@@ -2,6 +2,7 @@ package dev.snapfolio.application.port.out;
 
 import dev.snapfolio.application.port.in.RunRecord;
 import dev.snapfolio.domain.movement.Movement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,22 @@ public interface AccountRangeStore {
 
     /** Appends finished runs to the run log in one transaction of batched statements. */
     void appendRuns(List<RunRecord> runs);
+
+    /** The latest rebuild job of {@code scope} that has not ended (its process stopped), if any. */
+    Optional<JobRecord> runningJob(String scope);
+
+    /** Records a new running rebuild job of {@code scope}, superseding any other running one of that scope. */
+    long startJob(String scope, Instant at);
+
+    /** Records that the job has completed every account up to {@code doneThrough}. */
+    void jobProgress(long jobId, long doneThrough, Instant at);
+
+    /** Records that the job ended. */
+    void finishJob(long jobId, Instant at);
+
+    /** A rebuild job as recorded: its id, start and last completed account (null: none yet). */
+    record JobRecord(long id, Instant startedAt, Long doneThrough) {
+    }
 
     /** One account's changed rows, to write only if its dirty mark is still {@code expected}. */
     record AccountWrite(long accountId, Optional<DirtyMark> expected, SnapshotChanges changes, LocalDate keepFrom) {

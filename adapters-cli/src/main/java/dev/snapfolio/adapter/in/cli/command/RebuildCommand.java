@@ -6,6 +6,7 @@ import dev.snapfolio.application.port.in.ProgressListener;
 import dev.snapfolio.application.port.in.RebuildAccountsUseCase;
 import dev.snapfolio.application.port.in.RebuildAccountsUseCase.AccountRange;
 import dev.snapfolio.application.port.in.RebuildAccountsUseCase.AccountResult;
+import dev.snapfolio.application.port.in.RebuildAccountsUseCase.Job;
 import dev.snapfolio.application.port.in.RebuildAccountsUseCase.RangeResult;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -19,9 +20,10 @@ import picocli.CommandLine.Option;
 
 @Command(name = "rebuild", description = "Recomputes whole accounts in bulk (for the day a calculation rule changes): "
         + "ranges of accounts are read at once, and only rows that differ are written.",
-        footer = {"", "Each account is written in a transaction of its own, so a rebuild stopped half-way is simply run "
-                + "again: accounts already rebuilt write nothing. An account that changes while being rebuilt, or "
-                + "that another run holds, is left dirty for refresh and listed as not rebuilt."})
+        footer = {"", "Each range of accounts is written in a transaction of its own and recorded as done, so a rebuild "
+                + "stopped half-way is simply run again: it resumes after the last range it completed (--restart "
+                + "starts over; accounts already rebuilt then write nothing). An account that changes while being "
+                + "rebuilt, or that another run holds, is left dirty for refresh and listed as not rebuilt."})
 public class RebuildCommand implements Callable<Integer> {
     private final Provider<RebuildAccountsUseCase> rebuild;
     private final Output output;
@@ -41,6 +43,9 @@ public class RebuildCommand implements Callable<Integer> {
     @Option(names = "--range-size", paramLabel = "N", description = "Accounts read at once (default ${DEFAULT-VALUE}).")
     int rangeSize = 500;
 
+    @Option(names = "--restart", description = "Start over, even if a rebuild of the same accounts stopped half-way.")
+    boolean restart;
+
     @Inject
     RebuildCommand(Provider<RebuildAccountsUseCase> rebuild, Output output) {
         this.rebuild = rebuild;
@@ -55,7 +60,12 @@ public class RebuildCommand implements Callable<Integer> {
         Optional<AccountRange> within = which.all ? Optional.empty() : Optional.of(parseRange(which.accounts));
         long started = System.nanoTime();
         RebuildAccountsUseCase useCase = rebuild.get();
-        List<AccountRange> ranges = useCase.ranges(rangeSize, within);
+        Job job = useCase.startOrResume(within, restart);
+        if (job.resumed()) {
+            output.progress("resuming the rebuild started at " + job.startedAt() + ": accounts up to #"
+                    + job.doneThrough().getAsLong() + " were rebuilt (--restart starts over)");
+        }
+        List<AccountRange> ranges = useCase.ranges(rangeSize, job);
         ProgressListener progress = System.console() != null
                 ? (phase, done, total) -> output.progress(phase + " (" + done + "/" + total + ")")
                 : ProgressListener.NONE;
@@ -66,7 +76,7 @@ public class RebuildCommand implements Callable<Integer> {
         int done = 0;
         for (AccountRange range : ranges) {
             progress.progress("rebuilding accounts " + range, done, ranges.size());
-            RangeResult result = useCase.rebuild(range);
+            RangeResult result = useCase.rebuild(job, range);
             accounts += result.accounts().size();
             rows += result.rowsWritten();
             statements += result.statements();
@@ -75,6 +85,7 @@ public class RebuildCommand implements Callable<Integer> {
             progress.progress("rebuilt accounts " + range + ": " + result.rowsWritten() + " rows written", done,
                     ranges.size());
         }
+        useCase.finished(job);
         long elapsedMs = (System.nanoTime() - started) / 1_000_000;
         for (AccountResult failure : failures) {
             output.err().println("error: account #" + failure.accountId() + " not rebuilt: "
