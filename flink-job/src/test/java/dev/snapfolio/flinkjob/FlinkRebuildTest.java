@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -152,8 +153,8 @@ class FlinkRebuildTest {
                         }
 
                         @Override
-                        public RangeResult rebuild(Job job, AccountRange range) {
-                            return real.rebuild(job, range);
+                        public void rebuild(Job job, List<AccountRange> ranges, Consumer<RangeResult> rebuilt) {
+                            real.rebuild(job, ranges, rebuilt);
                         }
 
                         @Override

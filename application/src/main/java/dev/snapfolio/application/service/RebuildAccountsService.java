@@ -37,6 +37,13 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,20 +133,83 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
     }
 
     @Override
-    public RangeResult rebuild(Job job, AccountRange range) {
-        RangeResult result = rebuild(range);
-        long before = meter.count();
-        store.jobProgress(job.id(), range.toId(), clock.instant());
-        return new RangeResult(range, result.accounts(), result.statements() + meter.count() - before);
-    }
-
-    @Override
     public void finished(Job job) {
         store.finishJob(job.id(), clock.instant());
     }
 
     @Override
     public RangeResult rebuild(AccountRange range) {
+        return computeAndWrite(load(range), null);
+    }
+
+    /**
+     * Rebuilds the ranges in order, each as {@link #rebuild(AccountRange)} does, with both cores:
+     * the next range is read while the current one is computed and written, and the accounts of a
+     * range are computed on {@link #COMPUTE_THREADS} threads.
+     */
+    @Override
+    public void rebuild(Job job, List<AccountRange> ranges, Consumer<RangeResult> rebuilt) {
+        if (ranges.isEmpty()) {
+            return;
+        }
+        ExecutorService reader = Executors.newSingleThreadExecutor(daemon("snapfolio-rebuild-reader"));
+        ExecutorService workers = Executors.newFixedThreadPool(COMPUTE_THREADS, daemon("snapfolio-rebuild-worker"));
+        try {
+            Future<Loaded> next = reader.submit(() -> load(ranges.get(0)));
+            for (int i = 0; i < ranges.size(); i++) {
+                Loaded loaded = await(next);
+                next = i + 1 < ranges.size() ? reader.submit(loadOf(ranges.get(i + 1))) : null;
+                RangeResult result = computeAndWrite(loaded, workers);
+                long before = meter.count();
+                store.jobProgress(job.id(), loaded.range().toId(), clock.instant());
+                rebuilt.accept(new RangeResult(result.range(), result.accounts(),
+                        result.statements() + meter.count() - before));
+            }
+        } finally {
+            reader.shutdownNow();
+            workers.shutdownNow();
+        }
+    }
+
+    /** Threads computing the accounts of a range. */
+    static final int COMPUTE_THREADS = 2;
+
+    private Callable<Loaded> loadOf(AccountRange range) {
+        return () -> load(range);
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rebuilding", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** What a range's rebuild reads before computing: its accounts' data and the reference data of their tickers. */
+    private record Loaded(AccountRange range, LocalDate today, Instant startedAt, LongFunction<Policy> policies,
+            RangeData data, ReferenceData refs, ReferenceData ahead, long loadMs, long loadStatements) {
+    }
+
+    /** Reads a range (on the calling thread: its statements are counted there). */
+    private Loaded load(AccountRange range) {
         long statementsBefore = meter.count();
         Instant startedAt = clock.instant();
         long started = System.nanoTime();
@@ -164,22 +234,41 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
         ReferenceData refs = tickers.isEmpty() ? ReferenceData.empty() : referenceData.load(tickers, first, today);
         ReferenceData ahead = tickers.isEmpty() ? ReferenceData.empty()
                 : referenceData.load(tickers, today.plusDays(1), FAR_FUTURE);
-        long loadMs = millisSince(started);
-        long loadStatements = meter.count() - statementsBefore;
+        return new Loaded(range, today, startedAt, policies, data, refs, ahead, millisSince(started),
+                meter.count() - statementsBefore);
+    }
 
-        Rebuilt rebuilt = new Rebuilt(range, today, startedAt, loadMs, loadStatements, data.accountIds().size());
+    /** Computes the accounts of a loaded range (on {@code workers} when given) and writes what differs. */
+    private RangeResult computeAndWrite(Loaded loaded, ExecutorService workers) {
+        long statementsBefore = meter.count();
+        long started = System.nanoTime();
+        RangeData data = loaded.data();
+        Rebuilt rebuilt = new Rebuilt(loaded.range(), loaded.today(), loaded.startedAt(), loaded.loadMs(),
+                loaded.loadStatements(), data.accountIds().size());
         List<Pending> pending = new ArrayList<>();
-        for (long id : data.accountIds()) {
-            pending.add(compute(id, data, refs, ahead, policies.apply(id), rebuilt));
+        if (workers == null) {
+            for (long id : data.accountIds()) {
+                pending.add(compute(id, data, loaded.refs(), loaded.ahead(), loaded.policies().apply(id), rebuilt));
+            }
+        } else {
+            List<Future<Pending>> computing = new ArrayList<>();
+            for (long id : data.accountIds()) {
+                Policy policy = loaded.policies().apply(id);
+                computing.add(workers.submit(() -> compute(id, data, loaded.refs(), loaded.ahead(), policy, rebuilt)));
+            }
+            for (Future<Pending> account : computing) {
+                pending.add(await(account));
+            }
         }
         write(pending, rebuilt);
         if (!rebuilt.runs.isEmpty()) {
             store.appendRuns(rebuilt.runs);
         }
-        long statements = meter.count() - statementsBefore + rebuilt.unmeteredStatements;
-        RangeResult result = new RangeResult(range, rebuilt.results, statements);
-        LOG.info("rebuild of accounts {}: {} accounts, {} rows written, {} failed, {} statements, {} ms", range,
-                result.accounts().size(), result.rowsWritten(), result.failures(), statements, millisSince(started));
+        long statements = loaded.loadStatements() + meter.count() - statementsBefore + rebuilt.unmeteredStatements;
+        RangeResult result = new RangeResult(loaded.range(), rebuilt.results, statements);
+        LOG.info("rebuild of accounts {}: {} accounts, {} rows written, {} failed, {} statements, {} ms (+{} ms read)",
+                loaded.range(), result.accounts().size(), result.rowsWritten(), result.failures(), statements,
+                millisSince(started), loaded.loadMs());
         return result;
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -92,7 +93,7 @@ class RebuildJobTest {
                         }
 
                         @Override
-                        public RangeResult rebuild(Job job, AccountRange range) {
+                        public void rebuild(Job job, List<AccountRange> ranges, Consumer<RangeResult> rebuilt) {
                             throw new UnsupportedOperationException("not used by the Flink job");
                         }
 

@@ -1,7 +1,6 @@
 package dev.snapfolio.adapter.out.persistence;
 
 import dev.snapfolio.domain.movement.Movement;
-import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
 
@@ -10,13 +9,6 @@ interface AccountRangeMapper {
     List<Long> findAccountIds(@Param("fromId") long fromId, @Param("toId") long toId);
 
     List<Movement> findMovements(@Param("fromId") long fromId, @Param("toId") long toId);
-
-    /** {@link FinancialSnapshotRow}s and {@link StateRow}s dated on or before {@code to}, by account and date. */
-    List<Object> findFinancialsAndStates(@Param("fromId") long fromId, @Param("toId") long toId,
-            @Param("to") LocalDate to);
-
-    List<TickerSnapshotRow> findTickers(@Param("fromId") long fromId, @Param("toId") long toId,
-            @Param("to") LocalDate to);
 
     List<DirtyMarkRow> findDirtyMarks(@Param("fromId") long fromId, @Param("toId") long toId);
 

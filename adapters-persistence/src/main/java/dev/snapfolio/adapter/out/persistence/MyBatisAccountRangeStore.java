@@ -1,16 +1,20 @@
 package dev.snapfolio.adapter.out.persistence;
 
+import dev.snapfolio.adapter.out.persistence.state.Interned;
 import dev.snapfolio.adapter.out.persistence.state.StateCodec;
 import dev.snapfolio.application.port.in.RunRecord;
 import dev.snapfolio.application.port.out.AccountRangeStore;
 import dev.snapfolio.application.port.out.DirtyMark;
 import dev.snapfolio.application.port.out.SnapshotChanges;
+import dev.snapfolio.application.port.out.StorageTimeoutException;
 import dev.snapfolio.application.port.out.StoredSnapshots;
 import dev.snapfolio.application.port.out.StoredState;
+import dev.snapfolio.domain.money.Checks;
 import dev.snapfolio.domain.movement.Movement;
 import dev.snapfolio.domain.snapshot.FinancialSnapshot;
 import dev.snapfolio.domain.snapshot.TickerSnapshot;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,8 +38,8 @@ import org.mybatis.guice.transactional.Transactional;
 
 /**
  * The range reads of a bulk rebuild in one transaction (one consistent snapshot): accounts,
- * movements, financial rows with states, ticker rows and dirty marks — five statements whatever
- * the number of accounts. States stay as their stored text ({@link EncodedState}) and are compared,
+ * movements, financial rows, states, ticker rows and dirty marks — six statements whatever the
+ * number of accounts, each in key order. States stay as their stored text ({@link EncodedState}) and are compared,
  * not decoded. A range's writes go in one transaction behind a lock of the range's dirty marks:
  * {@link SnapshotBatchWriter}'s batches for the rows of all its accounts, then mark clears and
  * run log rows as JDBC batches.
@@ -68,24 +72,17 @@ class MyBatisAccountRangeStore implements AccountRangeStore {
         }
         Map<Long, List<FinancialSnapshot>> financials = new HashMap<>();
         Map<Long, Map<LocalDate, StoredState>> states = new HashMap<>();
-        Map<Long, StateCodec.Encoder> encoders = new HashMap<>();
-        for (Object row : mapper.findFinancialsAndStates(fromId, toId, to)) {
-            if (row instanceof FinancialSnapshotRow f) {
-                FinancialSnapshot snapshot = f.toDomain();
-                financials.computeIfAbsent(snapshot.accountId(), id -> new ArrayList<>()).add(snapshot);
-            } else if (row instanceof StateRow s) {
-                // One encoder per account: a run compares its states with these in date order.
-                StateCodec.Encoder encoder = encoders.computeIfAbsent(s.accountId(), id -> new StateCodec.Encoder());
-                states.computeIfAbsent(s.accountId(), id -> new HashMap<>())
-                        .put(s.stateDate(), new EncodedState(s.accountId(), s.stateDate(), s.body(), encoder));
-            } else {
-                throw new IllegalStateException("unexpected row " + row);
-            }
-        }
         Map<Long, List<TickerSnapshot>> tickers = new HashMap<>();
-        for (TickerSnapshotRow row : mapper.findTickers(fromId, toId, to)) {
-            TickerSnapshot snapshot = row.toDomain();
-            tickers.computeIfAbsent(snapshot.accountId(), id -> new ArrayList<>()).add(snapshot);
+        try {
+            readFinancials(fromId, toId, to, financials);
+            readStates(fromId, toId, to, states);
+            readTickers(fromId, toId, to, tickers);
+        } catch (SQLException e) {
+            if (Sql.isTimeout(e)) {
+                throw new StorageTimeoutException("reading accounts " + fromId + ".." + toId + " timed out: "
+                        + e.getMessage(), e);
+            }
+            throw new PersistenceException("reading accounts " + fromId + ".." + toId + " failed: " + e.getMessage(), e);
         }
         Map<Long, DirtyMark> marks = new HashMap<>();
         for (DirtyMarkRow row : mapper.findDirtyMarks(fromId, toId)) {
@@ -102,6 +99,121 @@ class MyBatisAccountRangeStore implements AccountRangeStore {
         }
         return new RangeData(ids, movements, stored, marks);
     }
+
+    /**
+     * The financial rows of the range, read by column position with plain JDBC (no reflective
+     * mapping, no column lookup by name: a range holds hundreds of thousands of rows), in key order
+     * (no sort on the server).
+     */
+    private void readFinancials(long fromId, long toId, LocalDate to, Map<Long, List<FinancialSnapshot>> financials)
+            throws SQLException {
+        try (PreparedStatement ps = rangeQuery(FINANCIALS, fromId, toId, to)) {
+            QueryCounter.countStatement();
+            try (ResultSet rs = ps.executeQuery()) {
+                long account = Long.MIN_VALUE;
+                List<FinancialSnapshot> rows = null;
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    if (id != account) {
+                        account = id;
+                        rows = financials.computeIfAbsent(id, k -> new ArrayList<>());
+                    }
+                    LocalDate date = rs.getObject(2, LocalDate.class);
+                    String currency = rs.getString(3);
+                    long movementCount = rs.getLong(4);
+                    BigDecimal[] d = decimals(rs, 5, 12);
+                    boolean openTrades = rs.getBoolean(17);
+                    BigDecimal marketValue = rs.getBigDecimal(18);
+                    BigDecimal unrealizedPercentage = rs.getBigDecimal(19);
+                    int unpriced = rs.getInt(20);
+                    rows.add(Checks.restoring(() -> new FinancialSnapshot(id, date, Interned.currency(currency),
+                            movementCount, d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7], d[8], d[9], d[10], d[11],
+                            openTrades, marketValue, unrealizedPercentage, unpriced)));
+                }
+            }
+        }
+    }
+
+    /** The states of the range as their stored text, compared later, never decoded here. */
+    private void readStates(long fromId, long toId, LocalDate to, Map<Long, Map<LocalDate, StoredState>> states)
+            throws SQLException {
+        try (PreparedStatement ps = rangeQuery(STATES, fromId, toId, to)) {
+            QueryCounter.countStatement();
+            try (ResultSet rs = ps.executeQuery()) {
+                long account = Long.MIN_VALUE;
+                Map<LocalDate, StoredState> rows = null;
+                StateCodec.Encoder encoder = null;
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    if (id != account) {
+                        account = id;
+                        rows = states.computeIfAbsent(id, k -> new HashMap<>());
+                        // One encoder per account: a run compares its states with these in date order.
+                        encoder = new StateCodec.Encoder();
+                    }
+                    LocalDate date = rs.getObject(2, LocalDate.class);
+                    rows.put(date, new EncodedState(id, date, rs.getString(3), encoder));
+                }
+            }
+        }
+    }
+
+    private void readTickers(long fromId, long toId, LocalDate to, Map<Long, List<TickerSnapshot>> tickers)
+            throws SQLException {
+        try (PreparedStatement ps = rangeQuery(TICKERS, fromId, toId, to)) {
+            QueryCounter.countStatement();
+            try (ResultSet rs = ps.executeQuery()) {
+                long account = Long.MIN_VALUE;
+                List<TickerSnapshot> rows = null;
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    if (id != account) {
+                        account = id;
+                        rows = tickers.computeIfAbsent(id, k -> new ArrayList<>());
+                    }
+                    LocalDate date = rs.getObject(2, LocalDate.class);
+                    String ticker = rs.getString(3);
+                    String currency = rs.getString(4);
+                    BigDecimal[] d = decimals(rs, 5, 15);
+                    boolean openTrades = rs.getBoolean(20);
+                    rows.add(Checks.restoring(() -> new TickerSnapshot(id, date, Interned.ticker(ticker),
+                            Interned.currency(currency), d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7], d[8], d[9],
+                            d[10], d[11], d[12], d[13], d[14], openTrades)));
+                }
+            }
+        }
+    }
+
+    private static BigDecimal[] decimals(ResultSet rs, int first, int count) throws SQLException {
+        BigDecimal[] values = new BigDecimal[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = rs.getBigDecimal(first + i);
+        }
+        return values;
+    }
+
+    /** {@code sql} with the range's ids and last date bound, streamed in chunks. */
+    private PreparedStatement rangeQuery(String sql, long fromId, long toId, LocalDate to) throws SQLException {
+        PreparedStatement ps = batches.connection().prepareStatement(sql);
+        ps.setLong(1, fromId);
+        ps.setLong(2, toId);
+        ps.setObject(3, to);
+        ps.setFetchSize(FETCH_SIZE);
+        return ps;
+    }
+
+    private static final int FETCH_SIZE = 1000;
+    static final String FINANCIALS = "SELECT account_id, snapshot_date, currency, movement_count, deposited, withdrawn,"
+            + " commissions, fees, dividends_received, options_income, other_income, realized_gains, net_cash_flow,"
+            + " invested, unrealized_gains, realized_percentage, open_trades, market_value, unrealized_percentage,"
+            + " unpriced_positions FROM financial_snapshot WHERE account_id BETWEEN ? AND ? AND snapshot_date <= ?"
+            + " ORDER BY account_id, snapshot_date, currency";
+    static final String STATES = "SELECT account_id, state_date, body FROM account_state"
+            + " WHERE account_id BETWEEN ? AND ? AND state_date <= ? ORDER BY account_id, state_date";
+    static final String TICKERS = "SELECT account_id, snapshot_date, ticker, currency, shares, cost_basis, invested,"
+            + " realized, dividends, dividend_taxes, options_premium, commissions, fees, total_income, capital_deployed,"
+            + " performance, market_price, market_value, unrealized_gains, open_trades FROM ticker_snapshot"
+            + " WHERE account_id BETWEEN ? AND ? AND snapshot_date <= ? ORDER BY account_id, snapshot_date, ticker, currency";
 
     @Override
     @Transactional

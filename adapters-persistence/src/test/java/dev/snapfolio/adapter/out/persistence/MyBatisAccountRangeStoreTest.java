@@ -64,7 +64,7 @@ class MyBatisAccountRangeStoreTest {
         assertThat(six.accountIds()).isEqualTo(ids);
         assertThat(six.movementsOf(ids.get(3))).singleElement().extracting(Movement::accountId).isEqualTo(ids.get(3));
         assertThat(six.markOf(ids.get(4))).map(DirtyMark::dirtyFrom).hasValue(DAY);
-        assertThat(forSix).isEqualTo(forTwo).isEqualTo(5);
+        assertThat(forSix).isEqualTo(forTwo).isEqualTo(6);
     }
 
     @Test

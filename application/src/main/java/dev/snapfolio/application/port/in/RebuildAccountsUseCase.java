@@ -3,6 +3,7 @@ package dev.snapfolio.application.port.in;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 
 /**
  * Recomputes whole accounts in bulk, for the day a calculation rule changes: the movements, stored
@@ -33,10 +34,11 @@ public interface RebuildAccountsUseCase {
     List<AccountRange> ranges(int accountsPerRange, Job job);
 
     /**
-     * Rebuilds {@code range} for the job and records it as completed (with every range before it):
-     * a resume starts after it. The statements include the record's.
+     * Rebuilds the job's {@code ranges} in order, giving each result to {@code rebuilt} once the range
+     * is written and recorded as completed (with every range before it: a resume starts after it).
+     * The statements of each result include the record's.
      */
-    RangeResult rebuild(Job job, AccountRange range);
+    void rebuild(Job job, List<AccountRange> ranges, Consumer<RangeResult> rebuilt);
 
     /** Records that the job rebuilt everything it had to: nothing to resume. */
     void finished(Job job);

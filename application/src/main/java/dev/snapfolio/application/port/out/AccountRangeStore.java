@@ -21,7 +21,7 @@ public interface AccountRangeStore {
     /**
      * The movements (every date, apply order), the stored rows dated on or before {@code to}, and
      * the dirty marks (clean ones too) of every account in [fromId, toId], read together in one
-     * consistent snapshot: four statements whatever the number of accounts.
+     * consistent snapshot: a constant number of statements whatever the number of accounts.
      */
     RangeData load(long fromId, long toId, LocalDate to);
 

@@ -41,7 +41,7 @@ public class RebuildCommand implements Callable<Integer> {
     }
 
     @Option(names = "--range-size", paramLabel = "N", description = "Accounts read at once (default ${DEFAULT-VALUE}).")
-    int rangeSize = 500;
+    int rangeSize = 100;
 
     @Option(names = "--restart", description = "Start over, even if a rebuild of the same accounts stopped half-way.")
     boolean restart;
@@ -69,33 +69,41 @@ public class RebuildCommand implements Callable<Integer> {
         ProgressListener progress = System.console() != null
                 ? (phase, done, total) -> output.progress(phase + " (" + done + "/" + total + ")")
                 : ProgressListener.NONE;
-        long accounts = 0;
-        long rows = 0;
-        long statements = 0;
-        List<AccountResult> failures = new ArrayList<>();
-        int done = 0;
-        for (AccountRange range : ranges) {
-            progress.progress("rebuilding accounts " + range, done, ranges.size());
-            RangeResult result = useCase.rebuild(job, range);
-            accounts += result.accounts().size();
-            rows += result.rowsWritten();
-            statements += result.statements();
-            result.accounts().stream().filter(AccountResult::failed).forEach(failures::add);
-            done++;
-            progress.progress("rebuilt accounts " + range + ": " + result.rowsWritten() + " rows written", done,
-                    ranges.size());
-        }
+        Tally tally = new Tally();
+        progress.progress("rebuilding accounts", 0, ranges.size());
+        useCase.rebuild(job, ranges, result -> {
+            tally.add(result);
+            progress.progress("rebuilt accounts " + result.range() + ": " + result.rowsWritten() + " rows written",
+                    tally.ranges, ranges.size());
+        });
         useCase.finished(job);
         long elapsedMs = (System.nanoTime() - started) / 1_000_000;
-        for (AccountResult failure : failures) {
+        for (AccountResult failure : tally.failures) {
             output.err().println("error: account #" + failure.accountId() + " not rebuilt: "
                     + failure.failure().orElse(""));
         }
         output.err().flush();
         output.table(new Table(Column.integer("accounts"), Column.integer("rows_written"), Column.integer("failures"),
                 Column.integer("statements"), Column.integer("elapsed_ms"))
-                .add(accounts, rows, failures.size(), statements, elapsedMs));
-        return failures.isEmpty() ? ExitCode.OK : ExitCode.FAILURE;
+                .add(tally.accounts, tally.rows, tally.failures.size(), tally.statements, elapsedMs));
+        return tally.failures.isEmpty() ? ExitCode.OK : ExitCode.FAILURE;
+    }
+
+    /** What the ranges rebuilt so far add up to. */
+    private static final class Tally {
+        int ranges;
+        long accounts;
+        long rows;
+        long statements;
+        final List<AccountResult> failures = new ArrayList<>();
+
+        void add(RangeResult result) {
+            ranges++;
+            accounts += result.accounts().size();
+            rows += result.rowsWritten();
+            statements += result.statements();
+            result.accounts().stream().filter(AccountResult::failed).forEach(failures::add);
+        }
     }
 
     static AccountRange parseRange(String text) {
