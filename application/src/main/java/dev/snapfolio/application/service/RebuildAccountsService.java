@@ -367,7 +367,7 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
         Set<Long> notLocked = new HashSet<>();
         Set<Long> moved = Set.of();
         if (!changed.isEmpty() || !clears.isEmpty()) {
-            try (AccountRunLock.ManyLease lease = changed.isEmpty() ? null : runLock.tryAcquireAll(changed)) {
+            try (AccountRunLock.ManyLease lease = runLock.tryAcquireAll(changed)) {
                 List<AccountWrite> writes = new ArrayList<>();
                 for (Pending p : pending) {
                     if (!p.hasChanges()) {
@@ -379,7 +379,7 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
                         notLocked.add(p.accountId);
                     }
                 }
-                if (lease != null) {
+                if (!changed.isEmpty()) {
                     // the locks are taken and released on a connection of their own, which the meter does not see
                     rebuilt.unmeteredStatements += 2;
                 }

@@ -70,13 +70,14 @@ class MyBatisAccountRangeStore implements AccountRangeStore {
         for (Movement m : mapper.findMovements(fromId, toId)) {
             movements.computeIfAbsent(m.accountId(), id -> new ArrayList<>()).add(m);
         }
-        Map<Long, List<FinancialSnapshot>> financials = new HashMap<>();
-        Map<Long, Map<LocalDate, StoredState>> states = new HashMap<>();
-        Map<Long, List<TickerSnapshot>> tickers = new HashMap<>();
+        Map<Long, List<FinancialSnapshot>> financials;
+        Map<Long, List<StateRow>> states;
+        Map<Long, List<TickerSnapshot>> tickers;
         try {
-            readFinancials(fromId, toId, to, financials);
-            readStates(fromId, toId, to, states);
-            readTickers(fromId, toId, to, tickers);
+            financials = readByAccount(FINANCIALS, fromId, toId, to, MyBatisAccountRangeStore::financial);
+            states = readByAccount(STATES, fromId, toId, to,
+                    (rs, id) -> new StateRow(id, rs.getObject(2, LocalDate.class), rs.getString(3)));
+            tickers = readByAccount(TICKERS, fromId, toId, to, MyBatisAccountRangeStore::ticker);
         } catch (SQLException e) {
             if (Sql.isTimeout(e)) {
                 throw new StorageTimeoutException("reading accounts " + fromId + ".." + toId + " timed out: "
@@ -92,7 +93,7 @@ class MyBatisAccountRangeStore implements AccountRangeStore {
         for (long id : ids) {
             List<FinancialSnapshot> f = financials.getOrDefault(id, List.of());
             List<TickerSnapshot> t = tickers.getOrDefault(id, List.of());
-            Map<LocalDate, StoredState> s = states.getOrDefault(id, Map.of());
+            Map<LocalDate, StoredState> s = encoded(states.getOrDefault(id, List.of()));
             if (!f.isEmpty() || !t.isEmpty() || !s.isEmpty()) {
                 stored.put(id, new StoredSnapshots(f, t, s));
             }
@@ -100,88 +101,76 @@ class MyBatisAccountRangeStore implements AccountRangeStore {
         return new RangeData(ids, movements, stored, marks);
     }
 
+    /** Reads one row of a range query; its account id (column 1) is already read. */
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs, long accountId) throws SQLException;
+    }
+
     /**
-     * The financial rows of the range, read by column position with plain JDBC (no reflective
-     * mapping, no column lookup by name: a range holds hundreds of thousands of rows), in key order
-     * (no sort on the server).
+     * The rows of a range query by account, read by column position with plain JDBC (no reflective
+     * mapping, no column lookup by name: a range holds hundreds of thousands of rows). The query
+     * reads in key order: no sort on the server.
      */
-    private void readFinancials(long fromId, long toId, LocalDate to, Map<Long, List<FinancialSnapshot>> financials)
-            throws SQLException {
-        try (PreparedStatement ps = rangeQuery(FINANCIALS, fromId, toId, to)) {
+    private <T> Map<Long, List<T>> readByAccount(String sql, long fromId, long toId, LocalDate to,
+            RowReader<T> reader) throws SQLException {
+        Map<Long, List<T>> byAccount = new HashMap<>();
+        try (PreparedStatement ps = batches.connection().prepareStatement(sql)) {
+            ps.setLong(1, fromId);
+            ps.setLong(2, toId);
+            ps.setObject(3, to);
+            ps.setFetchSize(FETCH_SIZE);
             QueryCounter.countStatement();
             try (ResultSet rs = ps.executeQuery()) {
                 long account = Long.MIN_VALUE;
-                List<FinancialSnapshot> rows = null;
+                List<T> rows = null;
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     if (id != account) {
                         account = id;
-                        rows = financials.computeIfAbsent(id, k -> new ArrayList<>());
+                        rows = byAccount.computeIfAbsent(id, k -> new ArrayList<>());
                     }
-                    LocalDate date = rs.getObject(2, LocalDate.class);
-                    String currency = rs.getString(3);
-                    long movementCount = rs.getLong(4);
-                    BigDecimal[] d = decimals(rs, 5, 12);
-                    boolean openTrades = rs.getBoolean(17);
-                    BigDecimal marketValue = rs.getBigDecimal(18);
-                    BigDecimal unrealizedPercentage = rs.getBigDecimal(19);
-                    int unpriced = rs.getInt(20);
-                    rows.add(Checks.restoring(() -> new FinancialSnapshot(id, date, Interned.currency(currency),
-                            movementCount, d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7], d[8], d[9], d[10], d[11],
-                            openTrades, marketValue, unrealizedPercentage, unpriced)));
+                    rows.add(reader.read(rs, id));
                 }
             }
         }
+        return byAccount;
     }
 
-    /** The states of the range as their stored text, compared later, never decoded here. */
-    private void readStates(long fromId, long toId, LocalDate to, Map<Long, Map<LocalDate, StoredState>> states)
-            throws SQLException {
-        try (PreparedStatement ps = rangeQuery(STATES, fromId, toId, to)) {
-            QueryCounter.countStatement();
-            try (ResultSet rs = ps.executeQuery()) {
-                long account = Long.MIN_VALUE;
-                Map<LocalDate, StoredState> rows = null;
-                StateCodec.Encoder encoder = null;
-                while (rs.next()) {
-                    long id = rs.getLong(1);
-                    if (id != account) {
-                        account = id;
-                        rows = states.computeIfAbsent(id, k -> new HashMap<>());
-                        // One encoder per account: a run compares its states with these in date order.
-                        encoder = new StateCodec.Encoder();
-                    }
-                    LocalDate date = rs.getObject(2, LocalDate.class);
-                    rows.put(date, new EncodedState(id, date, rs.getString(3), encoder));
-                }
-            }
-        }
+    private static FinancialSnapshot financial(ResultSet rs, long accountId) throws SQLException {
+        LocalDate date = rs.getObject(2, LocalDate.class);
+        String currency = rs.getString(3);
+        long movementCount = rs.getLong(4);
+        BigDecimal[] d = decimals(rs, 5, 12);
+        boolean openTrades = rs.getBoolean(17);
+        BigDecimal marketValue = rs.getBigDecimal(18);
+        BigDecimal unrealizedPercentage = rs.getBigDecimal(19);
+        int unpriced = rs.getInt(20);
+        return Checks.restoring(() -> new FinancialSnapshot(accountId, date, Interned.currency(currency), movementCount,
+                d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7], d[8], d[9], d[10], d[11], openTrades, marketValue,
+                unrealizedPercentage, unpriced));
     }
 
-    private void readTickers(long fromId, long toId, LocalDate to, Map<Long, List<TickerSnapshot>> tickers)
-            throws SQLException {
-        try (PreparedStatement ps = rangeQuery(TICKERS, fromId, toId, to)) {
-            QueryCounter.countStatement();
-            try (ResultSet rs = ps.executeQuery()) {
-                long account = Long.MIN_VALUE;
-                List<TickerSnapshot> rows = null;
-                while (rs.next()) {
-                    long id = rs.getLong(1);
-                    if (id != account) {
-                        account = id;
-                        rows = tickers.computeIfAbsent(id, k -> new ArrayList<>());
-                    }
-                    LocalDate date = rs.getObject(2, LocalDate.class);
-                    String ticker = rs.getString(3);
-                    String currency = rs.getString(4);
-                    BigDecimal[] d = decimals(rs, 5, 15);
-                    boolean openTrades = rs.getBoolean(20);
-                    rows.add(Checks.restoring(() -> new TickerSnapshot(id, date, Interned.ticker(ticker),
-                            Interned.currency(currency), d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7], d[8], d[9],
-                            d[10], d[11], d[12], d[13], d[14], openTrades)));
-                }
-            }
+    private static TickerSnapshot ticker(ResultSet rs, long accountId) throws SQLException {
+        LocalDate date = rs.getObject(2, LocalDate.class);
+        String ticker = rs.getString(3);
+        String currency = rs.getString(4);
+        BigDecimal[] d = decimals(rs, 5, 15);
+        boolean openTrades = rs.getBoolean(20);
+        return Checks.restoring(() -> new TickerSnapshot(accountId, date, Interned.ticker(ticker),
+                Interned.currency(currency), d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7], d[8], d[9], d[10], d[11],
+                d[12], d[13], d[14], openTrades));
+    }
+
+    /** The states of an account as their stored text, compared later with the computed ones, never decoded here. */
+    private static Map<LocalDate, StoredState> encoded(List<StateRow> rows) {
+        // One encoder per account: a run compares its states with these in date order.
+        StateCodec.Encoder encoder = new StateCodec.Encoder();
+        Map<LocalDate, StoredState> states = new HashMap<>();
+        for (StateRow row : rows) {
+            states.put(row.stateDate(), new EncodedState(row.accountId(), row.stateDate(), row.body(), encoder));
         }
+        return states;
     }
 
     private static BigDecimal[] decimals(ResultSet rs, int first, int count) throws SQLException {
@@ -190,16 +179,6 @@ class MyBatisAccountRangeStore implements AccountRangeStore {
             values[i] = rs.getBigDecimal(first + i);
         }
         return values;
-    }
-
-    /** {@code sql} with the range's ids and last date bound, streamed in chunks. */
-    private PreparedStatement rangeQuery(String sql, long fromId, long toId, LocalDate to) throws SQLException {
-        PreparedStatement ps = batches.connection().prepareStatement(sql);
-        ps.setLong(1, fromId);
-        ps.setLong(2, toId);
-        ps.setObject(3, to);
-        ps.setFetchSize(FETCH_SIZE);
-        return ps;
     }
 
     private static final int FETCH_SIZE = 1000;
