@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -139,6 +140,26 @@ class FlinkRebuildTest {
                                 throw new IllegalStateException("injected task failure after rebuilding " + range);
                             }
                             return result;
+                        }
+
+                        @Override
+                        public Job startOrResume(Optional<AccountRange> within, boolean restart) {
+                            return real.startOrResume(within, restart);
+                        }
+
+                        @Override
+                        public List<AccountRange> ranges(int accountsPerRange, Job job) {
+                            return real.ranges(accountsPerRange, job);
+                        }
+
+                        @Override
+                        public void rebuild(Job job, List<AccountRange> ranges, Consumer<RangeResult> rebuilt) {
+                            real.rebuild(job, ranges, rebuilt);
+                        }
+
+                        @Override
+                        public void finished(Job job) {
+                            real.finished(job);
                         }
                     };
                 }

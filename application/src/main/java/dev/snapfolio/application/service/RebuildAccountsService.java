@@ -6,6 +6,7 @@ import dev.snapfolio.application.port.in.RunStatus;
 import dev.snapfolio.application.port.in.Strategy;
 import dev.snapfolio.application.port.in.Trigger;
 import dev.snapfolio.application.port.out.AccountRangeStore;
+import dev.snapfolio.application.port.out.AccountRangeStore.AccountWrite;
 import dev.snapfolio.application.port.out.AccountRangeStore.MarkClear;
 import dev.snapfolio.application.port.out.AccountRangeStore.RangeData;
 import dev.snapfolio.application.port.out.AccountRunLock;
@@ -26,15 +27,23 @@ import dev.snapfolio.domain.snapshot.FinancialSnapshot;
 import dev.snapfolio.domain.snapshot.TickerSnapshot;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,16 +52,15 @@ import org.slf4j.LoggerFactory;
  * The bulk rebuild of a range of accounts (for the day a calculation rule changes). Reads the
  * range with a constant number of statements (settings, accounts with their movements, stored rows
  * and dirty marks, prices and splits), recomputes each account from its first date with the
- * unchanged calculator ({@link AccountRebuild}), and writes only accounts whose rows differ — each
- * in a transaction of its own, holding the account's run lock, and only if its dirty mark has not
- * moved since the read (a change that arrived meanwhile leaves the account to refresh). The run
- * log gets one run per account (trigger RECOMPUTE, strategy BATCH) and the cleared dirty marks
- * go in one batch each per range. An unchanged account costs no statement of its own.
+ * unchanged calculator ({@link AccountRebuild}), and writes the rows that differ of the whole range
+ * in one transaction: the run locks of its changed accounts are taken at once without waiting (an
+ * account another run holds is left dirty for refresh), the range's dirty marks are locked, and an
+ * account is written only if its mark has not moved since the read (a change that arrived meanwhile
+ * leaves it to refresh). The run log gets one run per account (trigger RECOMPUTE, strategy BATCH)
+ * in one batch per range. No account costs a statement of its own, unless it fails.
  */
 public class RebuildAccountsService implements RebuildAccountsUseCase {
     private static final Logger LOG = LoggerFactory.getLogger(RebuildAccountsService.class);
-    /** How long a rebuild waits for the run lock of an account it has rows to write for. */
-    static final Duration LOCK_WAIT = Duration.ofSeconds(2);
     private static final LocalDate FAR_FUTURE = LocalDate.of(9999, 12, 31);
 
     private final AccountRangeStore store;
@@ -96,7 +104,112 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
     }
 
     @Override
+    public Job startOrResume(Optional<AccountRange> within, boolean restart) {
+        String scope = Job.scope(within);
+        if (!restart) {
+            Optional<AccountRangeStore.JobRecord> running = store.runningJob(scope);
+            if (running.isPresent()) {
+                Long done = running.get().doneThrough();
+                return new Job(running.get().id(), within, running.get().startedAt(),
+                        done == null ? OptionalLong.empty() : OptionalLong.of(done));
+            }
+        }
+        Instant now = clock.instant();
+        return new Job(store.startJob(scope, now), within, now, OptionalLong.empty());
+    }
+
+    @Override
+    public List<AccountRange> ranges(int accountsPerRange, Job job) {
+        if (job.doneThrough().isEmpty()) {
+            return ranges(accountsPerRange, job.within());
+        }
+        long after = job.doneThrough().getAsLong();
+        long to = job.within().map(AccountRange::toId).orElse(Long.MAX_VALUE);
+        if (after >= to) {
+            return List.of();
+        }
+        long from = Math.max(after + 1, job.within().map(AccountRange::fromId).orElse(Long.MIN_VALUE));
+        return ranges(accountsPerRange, Optional.of(new AccountRange(from, to)));
+    }
+
+    @Override
+    public void finished(Job job) {
+        store.finishJob(job.id(), clock.instant());
+    }
+
+    @Override
     public RangeResult rebuild(AccountRange range) {
+        return computeAndWrite(load(range), null);
+    }
+
+    /**
+     * Rebuilds the ranges in order, each as {@link #rebuild(AccountRange)} does, with both cores:
+     * the next range is read while the current one is computed and written, and the accounts of a
+     * range are computed on {@link #COMPUTE_THREADS} threads.
+     */
+    @Override
+    public void rebuild(Job job, List<AccountRange> ranges, Consumer<RangeResult> rebuilt) {
+        if (ranges.isEmpty()) {
+            return;
+        }
+        ExecutorService reader = Executors.newSingleThreadExecutor(daemon("snapfolio-rebuild-reader"));
+        ExecutorService workers = Executors.newFixedThreadPool(COMPUTE_THREADS, daemon("snapfolio-rebuild-worker"));
+        try {
+            Future<Loaded> next = reader.submit(() -> load(ranges.get(0)));
+            for (int i = 0; i < ranges.size(); i++) {
+                Loaded loaded = await(next);
+                next = i + 1 < ranges.size() ? reader.submit(loadOf(ranges.get(i + 1))) : null;
+                RangeResult result = computeAndWrite(loaded, workers);
+                long before = meter.count();
+                store.jobProgress(job.id(), loaded.range().toId(), clock.instant());
+                rebuilt.accept(new RangeResult(result.range(), result.accounts(),
+                        result.statements() + meter.count() - before));
+            }
+        } finally {
+            reader.shutdownNow();
+            workers.shutdownNow();
+        }
+    }
+
+    /** Threads computing the accounts of a range. */
+    static final int COMPUTE_THREADS = 2;
+
+    private Callable<Loaded> loadOf(AccountRange range) {
+        return () -> load(range);
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rebuilding", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** What a range's rebuild reads before computing: its accounts' data and the reference data of their tickers. */
+    private record Loaded(AccountRange range, LocalDate today, Instant startedAt, LongFunction<Policy> policies,
+            RangeData data, ReferenceData refs, ReferenceData ahead, long loadMs, long loadStatements) {
+    }
+
+    /** Reads a range (on the calling thread: its statements are counted there). */
+    private Loaded load(AccountRange range) {
         long statementsBefore = meter.count();
         Instant startedAt = clock.instant();
         long started = System.nanoTime();
@@ -121,24 +234,41 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
         ReferenceData refs = tickers.isEmpty() ? ReferenceData.empty() : referenceData.load(tickers, first, today);
         ReferenceData ahead = tickers.isEmpty() ? ReferenceData.empty()
                 : referenceData.load(tickers, today.plusDays(1), FAR_FUTURE);
-        long loadMs = millisSince(started);
-        long loadStatements = meter.count() - statementsBefore;
+        return new Loaded(range, today, startedAt, policies, data, refs, ahead, millisSince(started),
+                meter.count() - statementsBefore);
+    }
 
-        Rebuilt rebuilt = new Rebuilt(range, today, startedAt, loadMs, loadStatements, data.accountIds().size());
-        for (long id : data.accountIds()) {
-            rebuildOne(id, data, refs, ahead, policies.apply(id), rebuilt);
+    /** Computes the accounts of a loaded range (on {@code workers} when given) and writes what differs. */
+    private RangeResult computeAndWrite(Loaded loaded, ExecutorService workers) {
+        long statementsBefore = meter.count();
+        long started = System.nanoTime();
+        RangeData data = loaded.data();
+        Rebuilt rebuilt = new Rebuilt(loaded.range(), loaded.today(), loaded.startedAt(), loaded.loadMs(),
+                loaded.loadStatements(), data.accountIds().size());
+        List<Pending> pending = new ArrayList<>();
+        if (workers == null) {
+            for (long id : data.accountIds()) {
+                pending.add(compute(id, data, loaded.refs(), loaded.ahead(), loaded.policies().apply(id), rebuilt));
+            }
+        } else {
+            List<Future<Pending>> computing = new ArrayList<>();
+            for (long id : data.accountIds()) {
+                Policy policy = loaded.policies().apply(id);
+                computing.add(workers.submit(() -> compute(id, data, loaded.refs(), loaded.ahead(), policy, rebuilt)));
+            }
+            for (Future<Pending> account : computing) {
+                pending.add(await(account));
+            }
         }
-        if (!rebuilt.clears.isEmpty()) {
-            store.clearDirtyMarks(rebuilt.clears);
-        }
+        write(pending, rebuilt);
         if (!rebuilt.runs.isEmpty()) {
             store.appendRuns(rebuilt.runs);
         }
-        // A run lock is taken and released on a connection of its own: two statements the meter does not see.
-        long statements = meter.count() - statementsBefore + 2L * rebuilt.locks;
-        RangeResult result = new RangeResult(range, rebuilt.results, statements);
-        LOG.info("rebuild of accounts {}: {} accounts, {} rows written, {} failed, {} statements, {} ms", range,
-                result.accounts().size(), result.rowsWritten(), result.failures(), statements, millisSince(started));
+        long statements = loaded.loadStatements() + meter.count() - statementsBefore + rebuilt.unmeteredStatements;
+        RangeResult result = new RangeResult(loaded.range(), rebuilt.results, statements);
+        LOG.info("rebuild of accounts {}: {} accounts, {} rows written, {} failed, {} statements, {} ms (+{} ms read)",
+                loaded.range(), result.accounts().size(), result.rowsWritten(), result.failures(), statements,
+                millisSince(started), loaded.loadMs());
         return result;
     }
 
@@ -151,8 +281,7 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
         final long loadStatementsShare;
         final List<AccountResult> results = new ArrayList<>();
         final List<RunRecord> runs = new ArrayList<>();
-        final List<MarkClear> clears = new ArrayList<>();
-        int locks;
+        long unmeteredStatements;
 
         Rebuilt(AccountRange range, LocalDate today, Instant startedAt, long loadMs, long loadStatements, int accounts) {
             this.range = range;
@@ -163,77 +292,129 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
         }
     }
 
-    private void rebuildOne(long accountId, RangeData data, ReferenceData refs, ReferenceData ahead, Policy policy,
+    /** One account between its computation and the range's write. */
+    private static final class Pending {
+        final long accountId;
+        final Optional<DirtyMark> mark;
+        final RunRecord.Builder run;
+        LocalDate from;
+        Optional<AccountRebuild.Computed> computed = Optional.empty();
+        LocalDate keepFrom;
+        long calcMs;
+        String error;
+
+        Pending(long accountId, Optional<DirtyMark> mark, RunRecord.Builder run, LocalDate from) {
+            this.accountId = accountId;
+            this.mark = mark;
+            this.run = run;
+            this.from = from;
+        }
+
+        boolean dirty() {
+            return mark.isPresent() && mark.get().dirtyFrom() != null;
+        }
+
+        boolean hasChanges() {
+            return error == null && computed.isPresent() && !computed.get().changes().isEmpty();
+        }
+    }
+
+    /** Recomputes one account from the range's data; a failure to compute it is kept, not thrown. */
+    private Pending compute(long accountId, RangeData data, ReferenceData refs, ReferenceData ahead, Policy policy,
             Rebuilt rebuilt) {
         long started = System.nanoTime();
-        long statementsBefore = meter.count();
-        LocalDate today = rebuilt.today;
-        Optional<DirtyMark> mark = data.markOf(accountId);
-        boolean dirty = mark.isPresent() && mark.get().dirtyFrom() != null;
-        RunRecord.Builder run = RunRecord.started(accountId, Trigger.RECOMPUTE, Strategy.BATCH, rebuilt.startedAt)
-                .used(Strategy.BATCH, "rebuild of accounts " + rebuilt.range);
-        LocalDate from = today;
-        long calcMs = 0;
-        long persistMs = 0;
-        int lockCount = 0;
+        Pending p = new Pending(accountId, data.markOf(accountId),
+                RunRecord.started(accountId, Trigger.RECOMPUTE, Strategy.BATCH, rebuilt.startedAt)
+                        .used(Strategy.BATCH, "rebuild of accounts " + rebuilt.range), rebuilt.today);
         try {
             List<Movement> movements = data.movementsOf(accountId);
-            Optional<AccountRebuild.Computed> computed = rebuild.compute(accountId, movements, data.storedOf(accountId),
-                    refs, policy);
-            calcMs = millisSince(started);
-            LocalDate keepFrom = keepFrom(movements, ahead, today);
-            String failure = null;
-            int written = 0;
-            if (computed.isPresent()) {
-                from = computed.get().from();
-                run.processed(computed.get().dates(), computed.get().movements(), computed.get().counts().written());
+            p.computed = rebuild.compute(accountId, movements, data.storedOf(accountId), refs, policy);
+            p.keepFrom = keepFrom(movements, ahead, rebuilt.today);
+            if (p.computed.isPresent()) {
+                AccountRebuild.Computed c = p.computed.get();
+                p.from = c.from();
+                p.run.processed(c.dates(), c.movements(), c.counts().written());
             }
-            if (computed.isEmpty() || computed.get().changes().isEmpty()) {
-                if (dirty) {
-                    rebuilt.clears.add(new MarkClear(accountId, mark.get().counter(), keepFrom));
-                }
-            } else {
-                long persistStart = System.nanoTime();
-                lockCount++;
-                Optional<AccountRunLock.Lease> lease = runLock.tryAcquire(accountId, LOCK_WAIT);
-                if (lease.isEmpty()) {
-                    failure = "another run holds the account's lock; left dirty for refresh";
-                    markDirty(accountId, from);
-                } else {
-                    boolean wrote;
-                    try (AccountRunLock.Lease held = lease.get()) {
-                        wrote = store.writeIfUnchanged(accountId, mark, computed.get().changes(), keepFrom);
-                    }
-                    if (wrote) {
-                        written = computed.get().rowsWritten();
-                    } else {
-                        // The change that moved the mark left the account dirty: refresh takes it from here.
-                        failure = "changed while being rebuilt; left dirty for refresh";
-                        run.processed(0, 0, Map.of());
-                    }
-                }
-                persistMs = millisSince(persistStart);
-            }
-            rebuilt.results.add(new AccountResult(accountId, written, Optional.ofNullable(failure)));
-            rebuilt.runs.add(run.range(from, today)
-                    .timings(rebuilt.loadMsShare, calcMs, persistMs, rebuilt.loadMsShare + millisSince(started))
-                    .queries(rebuilt.loadStatementsShare + meter.count() - statementsBefore + 2L * lockCount)
-                    .ended(failure == null ? RunStatus.SUCCEEDED : RunStatus.DEFERRED, failure));
         } catch (RuntimeException e) {
             if (StorageUnavailableException.isIn(e)) {
                 throw e;
             }
-            String error = AccountRebuild.describe(e);
-            LOG.info("rebuild of account {} failed: {}", accountId, error);
+            p.error = AccountRebuild.describe(e);
+            LOG.info("rebuild of account {} failed: {}", accountId, p.error);
             LOG.debug("rebuild of account {} failed", accountId, e);
-            markDirty(accountId, from);
-            rebuilt.results.add(new AccountResult(accountId, 0, Optional.of(error)));
-            rebuilt.runs.add(run.range(from, today)
-                    .timings(rebuilt.loadMsShare, calcMs, persistMs, rebuilt.loadMsShare + millisSince(started))
-                    .queries(rebuilt.loadStatementsShare + meter.count() - statementsBefore + 2L * lockCount)
-                    .ended(RunStatus.FAILED, error));
         }
-        rebuilt.locks += lockCount;
+        p.calcMs = millisSince(started);
+        return p;
+    }
+
+    /**
+     * Writes the range's changed accounts in one transaction, behind their run locks (taken at once,
+     * without waiting) and the range's dirty marks; unchanged dirty accounts get their marks cleared
+     * in it too. Records every account's result and run.
+     */
+    private void write(List<Pending> pending, Rebuilt rebuilt) {
+        long started = System.nanoTime();
+        long statementsBefore = meter.count();
+        List<Long> changed = new ArrayList<>();
+        List<MarkClear> clears = new ArrayList<>();
+        for (Pending p : pending) {
+            if (p.hasChanges()) {
+                changed.add(p.accountId);
+            } else if (p.error == null && p.dirty()) {
+                clears.add(new MarkClear(p.accountId, p.mark.get().counter(), p.keepFrom));
+            }
+        }
+        Set<Long> notLocked = new HashSet<>();
+        Set<Long> moved = Set.of();
+        if (!changed.isEmpty() || !clears.isEmpty()) {
+            try (AccountRunLock.ManyLease lease = runLock.tryAcquireAll(changed)) {
+                List<AccountWrite> writes = new ArrayList<>();
+                for (Pending p : pending) {
+                    if (!p.hasChanges()) {
+                        continue;
+                    }
+                    if (lease.holds(p.accountId)) {
+                        writes.add(new AccountWrite(p.accountId, p.mark, p.computed.get().changes(), p.keepFrom));
+                    } else {
+                        notLocked.add(p.accountId);
+                    }
+                }
+                if (!changed.isEmpty()) {
+                    // the locks are taken and released on a connection of their own, which the meter does not see
+                    rebuilt.unmeteredStatements += 2;
+                }
+                moved = store.writeRange(writes, clears);
+            }
+        }
+        long persistMs = millisSince(started);
+        long writeStatements = meter.count() - statementsBefore + rebuilt.unmeteredStatements;
+        long persistShare = changed.isEmpty() ? 0 : persistMs / changed.size();
+        long statementShare = pending.isEmpty() ? 0 : writeStatements / pending.size();
+        for (Pending p : pending) {
+            String failure = p.error;
+            RunStatus status = failure == null ? RunStatus.SUCCEEDED : RunStatus.FAILED;
+            int written = 0;
+            if (notLocked.contains(p.accountId)) {
+                failure = "another run holds the account's lock; left dirty for refresh";
+                status = RunStatus.DEFERRED;
+            } else if (moved.contains(p.accountId)) {
+                // The change that moved the mark left the account dirty: refresh takes it from here.
+                failure = "changed while being rebuilt; left dirty for refresh";
+                status = RunStatus.DEFERRED;
+                p.run.processed(0, 0, Map.of());
+            } else if (p.hasChanges()) {
+                written = p.computed.get().rowsWritten();
+            }
+            if (p.error != null || notLocked.contains(p.accountId)) {
+                markDirty(p.accountId, p.from);
+            }
+            long persist = p.hasChanges() ? persistShare : 0;
+            rebuilt.results.add(new AccountResult(p.accountId, written, Optional.ofNullable(failure)));
+            rebuilt.runs.add(p.run.range(p.from, rebuilt.today)
+                    .timings(rebuilt.loadMsShare, p.calcMs, persist, rebuilt.loadMsShare + p.calcMs + persist)
+                    .queries(rebuilt.loadStatementsShare + statementShare)
+                    .ended(status, failure));
+        }
     }
 
     /**

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code rebuild} against per-account {@code recompute} on generated accounts: the same rows
  * (a digest over every snapshot and state row), nothing written the second time, the same
- * statements for 5 accounts as for 30, and a rebuild killed (SIGKILL, a real process) mid-way
- * completed by running it again.
+ * statements for 5 accounts as for 30, at most two per account when every row is written, and a
+ * rebuild killed (SIGKILL, a real process) mid-way completed by running it again, resuming after
+ * the ranges it had completed.
  */
 class RebuildEndToEndTest {
     private static final int ACCOUNTS = 30;
@@ -105,10 +106,56 @@ class RebuildEndToEndTest {
         long rebuiltBeforeKill = count("SELECT COUNT(DISTINCT account_id) FROM account_state");
         assertThat(rebuiltBeforeKill).as("killed before it had rebuilt every account").isLessThan(ACCOUNTS);
 
-        Summary rerun = rebuild("--all");
-        assertThat(rerun.accounts()).isEqualTo(ACCOUNTS);
+        Cli.Run rerun = cli.run("rebuild", "--all", "--format", "json");
+        assertThat(rerun.exit()).as(rerun.err()).isZero();
+        // it resumes after the last range the killed one completed, without reading those again
+        Matcher resumed = Pattern.compile("accounts up to #(\\d+) were rebuilt").matcher(rerun.err());
+        assertThat(resumed.find()).as(rerun.err()).isTrue();
+        long doneThrough = Long.parseLong(resumed.group(1));
+        assertThat(doneThrough).isBetween(2L, rebuiltBeforeKill);
+        assertThat(summary(rerun.out()).accounts()).isEqualTo(ACCOUNTS - doneThrough);
         assertThat(digest(ACCOUNTS)).isEqualTo(complete);
-        assertThat(rebuild("--all").rows()).isZero();
+        // finished: the next rebuild starts over, and finds nothing to write
+        Summary again = rebuild("--all");
+        assertThat(again.accounts()).isEqualTo(ACCOUNTS);
+        assertThat(again.rows()).isZero();
+    }
+
+    @Test
+    void aStoppedRebuildStartsOverWhenAskedTo() throws Exception {
+        clearSnapshots();
+        Process child = cli.start("rebuild", "--accounts", "1..8", "--range-size", "1");
+        try {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+            while (count("SELECT COUNT(*) FROM rebuild_job WHERE scope = '1..8' AND done_through IS NOT NULL") == 0
+                    && child.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        } finally {
+            Cli.kill(child);
+        }
+        assertThat(count("SELECT COUNT(*) FROM rebuild_job WHERE scope = '1..8' AND status = 'RUNNING'")).isEqualTo(1);
+
+        Cli.Run restart = cli.run("rebuild", "--accounts", "1..8", "--restart", "--format", "json");
+
+        assertThat(restart.exit()).as(restart.err()).isZero();
+        assertThat(restart.err()).doesNotContain("resuming");
+        assertThat(summary(restart.out()).accounts()).isEqualTo(8);
+        assertThat(count("SELECT COUNT(*) FROM rebuild_job WHERE scope = '1..8' AND status = 'RUNNING'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM rebuild_job WHERE scope = '1..8' AND status = 'SUPERSEDED'")).isEqualTo(1);
+    }
+
+    @Test
+    void writingEveryRowCostsAtMostTwoStatementsPerAccount() {
+        rebuild("--all");
+        clearSnapshots();
+
+        Summary all = rebuild("--accounts", "1.." + ACCOUNTS, "--range-size", "1000");
+
+        assertThat(all.accounts()).isEqualTo(ACCOUNTS);
+        assertThat(all.rows()).isGreaterThan(ACCOUNTS * 100L);
+        assertThat(all.failures()).isZero();
+        assertThat(all.statements()).isLessThanOrEqualTo(2L * ACCOUNTS);
     }
 
     @Test
@@ -148,8 +195,12 @@ class RebuildEndToEndTest {
         line[args.length + 2] = "json";
         Cli.Run run = cli.run(line);
         assertThat(run.exit()).as(run.err()).isZero();
-        Matcher m = JSON.matcher(run.out());
-        assertThat(m.find()).as(run.out()).isTrue();
+        return summary(run.out());
+    }
+
+    private static Summary summary(String json) {
+        Matcher m = JSON.matcher(json);
+        assertThat(m.find()).as(json).isTrue();
         return new Summary(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)),
                 Long.parseLong(m.group(4)));
     }

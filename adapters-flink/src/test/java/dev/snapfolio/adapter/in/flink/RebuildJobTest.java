@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -78,6 +79,27 @@ class RebuildJobTest {
                                         : new AccountResult(id, 3, Optional.empty()));
                             }
                             return new RangeResult(range, results, 4);
+                        }
+
+                        // The job records of a rebuild run from the command line: the Flink job does not use them.
+                        @Override
+                        public Job startOrResume(Optional<AccountRange> within, boolean restart) {
+                            throw new UnsupportedOperationException("not used by the Flink job");
+                        }
+
+                        @Override
+                        public List<AccountRange> ranges(int size, Job job) {
+                            throw new UnsupportedOperationException("not used by the Flink job");
+                        }
+
+                        @Override
+                        public void rebuild(Job job, List<AccountRange> ranges, Consumer<RangeResult> rebuilt) {
+                            throw new UnsupportedOperationException("not used by the Flink job");
+                        }
+
+                        @Override
+                        public void finished(Job job) {
+                            throw new UnsupportedOperationException("not used by the Flink job");
                         }
                     };
                 }

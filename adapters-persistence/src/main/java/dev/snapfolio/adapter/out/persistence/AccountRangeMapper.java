@@ -1,7 +1,6 @@
 package dev.snapfolio.adapter.out.persistence;
 
 import dev.snapfolio.domain.movement.Movement;
-import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
 
@@ -11,14 +10,8 @@ interface AccountRangeMapper {
 
     List<Movement> findMovements(@Param("fromId") long fromId, @Param("toId") long toId);
 
-    /** {@link FinancialSnapshotRow}s and {@link StateRow}s dated on or before {@code to}, by account and date. */
-    List<Object> findFinancialsAndStates(@Param("fromId") long fromId, @Param("toId") long toId,
-            @Param("to") LocalDate to);
-
-    List<TickerSnapshotRow> findTickers(@Param("fromId") long fromId, @Param("toId") long toId,
-            @Param("to") LocalDate to);
-
     List<DirtyMarkRow> findDirtyMarks(@Param("fromId") long fromId, @Param("toId") long toId);
 
-    DirtyMarkRow lockDirtyMark(@Param("accountId") long accountId);
+    /** The marks of [fromId, toId], locked until the transaction ends (the gaps too: no mark is added meanwhile). */
+    List<DirtyMarkRow> lockDirtyMarks(@Param("fromId") long fromId, @Param("toId") long toId);
 }

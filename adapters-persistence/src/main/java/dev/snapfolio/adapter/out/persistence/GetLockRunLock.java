@@ -8,7 +8,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +27,8 @@ import org.slf4j.LoggerFactory;
  */
 class GetLockRunLock implements AccountRunLock {
     private static final Logger LOG = LoggerFactory.getLogger(GetLockRunLock.class);
+    /** How long taking many locks at once waits for a lock connection permit. */
+    private static final Duration MANY_PERMIT_WAIT = Duration.ofSeconds(2);
     private final DataSource dataSource;
     private final RunLockPermits permits;
 
@@ -48,6 +56,54 @@ class GetLockRunLock implements AccountRunLock {
         }
     }
 
+    /**
+     * The locks of many accounts in one statement ({@code SELECT GET_LOCK(?, 0), ...}) on one
+     * connection of its own, held until the lease is closed (one more statement releases them).
+     */
+    @Override
+    public ManyLease tryAcquireAll(Collection<Long> accountIds) {
+        if (accountIds.isEmpty() || !permits.acquire(MANY_PERMIT_WAIT)) {
+            return new ManyLease(Set.of(), () -> { });
+        }
+        Connection connection = null;
+        try {
+            connection = dataSource.getConnection();
+            connection.setAutoCommit(true);
+            List<String> names = new ArrayList<>();
+            for (long id : accountIds) {
+                names.add(lockName(connection, id));
+            }
+            Set<Long> held = new LinkedHashSet<>();
+            List<String> heldNames = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT " + String.join(", ", Collections.nCopies(names.size(), "GET_LOCK(?, 0)")))) {
+                for (int i = 0; i < names.size(); i++) {
+                    ps.setString(i + 1, names.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    int i = 0;
+                    for (long id : accountIds) {
+                        if (rs.getInt(i + 1) == 1 && !rs.wasNull()) {
+                            held.add(id);
+                            heldNames.add(names.get(i));
+                        }
+                        i++;
+                    }
+                }
+            }
+            Connection lockConnection = connection;
+            connection = null;
+            return new ManyLease(held, new GetLockLease(dataSource, lockConnection, heldNames, permits));
+        } catch (SQLException e) {
+            permits.release();
+            throw new IllegalStateException("cannot take the run locks of " + accountIds.size() + " accounts: "
+                    + e.getMessage(), e);
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
     private Optional<Lease> takeLock(long accountId, Duration wait) {
         Connection connection = null;
         try {
@@ -62,7 +118,7 @@ class GetLockRunLock implements AccountRunLock {
                     if (rs.getInt(1) == 1 && !rs.wasNull()) {
                         Connection held = connection;
                         connection = null;
-                        return Optional.of(new GetLockLease(dataSource, held, name, permits));
+                        return Optional.of(new GetLockLease(dataSource, held, List.of(name), permits));
                     }
                     return Optional.empty();
                 }
@@ -94,14 +150,14 @@ class GetLockRunLock implements AccountRunLock {
     private static final class GetLockLease implements Lease {
         private final DataSource dataSource;
         private final Connection connection;
-        private final String name;
+        private final List<String> names;
         private final RunLockPermits permits;
         private boolean closed;
 
-        GetLockLease(DataSource dataSource, Connection connection, String name, RunLockPermits permits) {
+        GetLockLease(DataSource dataSource, Connection connection, List<String> names, RunLockPermits permits) {
             this.dataSource = dataSource;
             this.connection = connection;
-            this.name = name;
+            this.names = List.copyOf(names);
             this.permits = permits;
         }
 
@@ -111,18 +167,29 @@ class GetLockRunLock implements AccountRunLock {
                 return;
             }
             closed = true;
-            try (PreparedStatement ps = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
-                ps.setString(1, name);
-                ps.executeQuery().close();
+            try {
+                if (!names.isEmpty()) {
+                    release();
+                }
             } catch (SQLException e) {
                 // Do not pool a session that may still hold the lock: end it, and the server drops it.
-                LOG.debug("releasing {} failed: {}", name, e.getMessage());
+                LOG.debug("releasing {} failed: {}", names, e.getMessage());
                 if (dataSource instanceof LazyDataSource pool) {
                     pool.evict(connection);
                 }
             } finally {
                 closeQuietly(connection);
                 permits.release();
+            }
+        }
+
+        private void release() throws SQLException {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT " + String.join(", ", Collections.nCopies(names.size(), "RELEASE_LOCK(?)")))) {
+                for (int i = 0; i < names.size(); i++) {
+                    ps.setString(i + 1, names.get(i));
+                }
+                ps.executeQuery().close();
             }
         }
     }

@@ -21,9 +21,9 @@ import org.apache.ibatis.exceptions.PersistenceException;
  * avoids MyBatis' per-row parameter reflection, which cost more than the server's own work on the
  * wide snapshot rows. Constant SQL with {@code ?} parameters only, the same statements as
  * {@code SnapshotMapper.xml} (the state upsert is the {@link Dialect}'s); NULLs bound as {@link Types#NULL} (as the mappers do), so the driver
- * can send each batch as one bulk or multi-row request; state bodies go in batches of at most
- * {@link #MAX_BATCH_TEXT} characters. Each executed batch counts as one statement
- * ({@link QueryCounter}). Deletes go first, so a key deleted and inserted again in one
+ * can send each batch as one bulk or multi-row request; a batch holds at most {@link #MAX_BATCH_ROWS}
+ * rows, and state bodies go in batches of at most {@link #MAX_BATCH_TEXT} characters. Each executed
+ * batch counts as one statement ({@link QueryCounter}). Deletes go first, so a key deleted and inserted again in one
  * run does not collide.
  */
 final class SnapshotBatchWriter {
@@ -61,6 +61,13 @@ final class SnapshotBatchWriter {
      * JSON, which the server then refuses as larger than its max_allowed_packet (16 MB by default).
      */
     static final int MAX_BATCH_TEXT = 4 * 1024 * 1024;
+
+    /**
+     * Rows per executed batch at most: the rows of a whole range of accounts (hundreds of thousands)
+     * sent as one batch make requests the server refuses as larger than its max_allowed_packet,
+     * and it closes the connection. 10,000 wide snapshot rows stay below 4 MB.
+     */
+    static final int MAX_BATCH_ROWS = 10_000;
 
     /** Binds one row's parameters; returns the length of the variable-size text it bound. */
     @FunctionalInterface
@@ -148,7 +155,7 @@ final class SnapshotBatchWriter {
                 text += binder.bind(binding, row);
                 ps.addBatch();
                 pending++;
-                if (text >= MAX_BATCH_TEXT) {
+                if (text >= MAX_BATCH_TEXT || pending >= MAX_BATCH_ROWS) {
                     execute(ps);
                     text = 0;
                     pending = 0;

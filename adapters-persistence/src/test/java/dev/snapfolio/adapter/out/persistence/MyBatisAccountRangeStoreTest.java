@@ -3,6 +3,7 @@ package dev.snapfolio.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.snapfolio.application.port.out.AccountRangeStore;
+import dev.snapfolio.application.port.out.AccountRangeStore.AccountWrite;
 import dev.snapfolio.application.port.out.AccountRangeStore.MarkClear;
 import dev.snapfolio.application.port.out.AccountRangeStore.RangeData;
 import dev.snapfolio.application.port.out.AccountRepository;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +64,7 @@ class MyBatisAccountRangeStoreTest {
         assertThat(six.accountIds()).isEqualTo(ids);
         assertThat(six.movementsOf(ids.get(3))).singleElement().extracting(Movement::accountId).isEqualTo(ids.get(3));
         assertThat(six.markOf(ids.get(4))).map(DirtyMark::dirtyFrom).hasValue(DAY);
-        assertThat(forSix).isEqualTo(forTwo).isEqualTo(5);
+        assertThat(forSix).isEqualTo(forTwo).isEqualTo(6);
     }
 
     @Test
@@ -73,9 +75,9 @@ class MyBatisAccountRangeStoreTest {
         // a change arrives after the read
         db.get(UnitOfWork.class).run(() -> db.get(DirtyMarkRepository.class).markDirty(id, DAY));
 
-        boolean written = store.writeIfUnchanged(id, read.markOf(id), upsert(id), null);
+        Set<Long> moved = store.writeRange(List.of(new AccountWrite(id, read.markOf(id), upsert(id), null)), List.of());
 
-        assertThat(written).isFalse();
+        assertThat(moved).containsExactly(id);
         assertThat(db.count("account_state")).isZero();
         assertThat(db.get(DirtyMarkRepository.class).find(id)).map(DirtyMark::dirtyFrom).hasValue(DAY);
     }
@@ -86,10 +88,60 @@ class MyBatisAccountRangeStoreTest {
         long id = ids.get(1);
         RangeData read = store.load(id, id, DAY);
 
-        assertThat(store.writeIfUnchanged(id, read.markOf(id), upsert(id), null)).isTrue();
+        assertThat(store.writeRange(List.of(new AccountWrite(id, read.markOf(id), upsert(id), null)), List.of()))
+                .isEmpty();
 
         assertThat(db.count("account_state")).isEqualTo(1);
         assertThat(db.get(DirtyMarkRepository.class).find(id)).isEmpty();
+    }
+
+    @Test
+    void aRangeIsWrittenWithTheSameStatementsWhateverItsNumberOfAccounts() {
+        AccountRangeStore store = db.get(AccountRangeStore.class);
+        QueryMeter meter = db.get(QueryMeter.class);
+        RangeData read = store.load(ids.get(0), ids.get(5), DAY);
+        long before = meter.count();
+        store.writeRange(List.of(new AccountWrite(ids.get(0), read.markOf(ids.get(0)), upsert(ids.get(0)), null)),
+                List.of(new MarkClear(ids.get(1), read.markOf(ids.get(1)).orElseThrow().counter(), null)));
+        long forOne = meter.count() - before;
+        List<AccountWrite> writes = new ArrayList<>();
+        List<MarkClear> clears = new ArrayList<>();
+        for (long id : ids.subList(2, 5)) {
+            writes.add(new AccountWrite(id, read.markOf(id), upsert(id), null));
+        }
+        clears.add(new MarkClear(ids.get(5), read.markOf(ids.get(5)).orElseThrow().counter(), DAY.plusDays(1)));
+        clears.add(new MarkClear(ids.get(1), read.markOf(ids.get(1)).orElseThrow().counter(), null));
+        before = meter.count();
+        Set<Long> moved = store.writeRange(writes, clears);
+        long forThree = meter.count() - before;
+
+        assertThat(moved).isEmpty();
+        assertThat(db.count("account_state")).isEqualTo(4);
+        // the mark lock, one batch of states, the plain clears, the clears keeping a date, the expiry resets
+        assertThat(forThree).isEqualTo(forOne + 1).isEqualTo(5);
+        DirtyMarkRepository marks = db.get(DirtyMarkRepository.class);
+        for (long id : ids.subList(0, 5)) {
+            assertThat(marks.find(id)).as("account %d", id).isEmpty();
+        }
+        assertThat(marks.find(ids.get(5))).map(DirtyMark::dirtyFrom).hasValue(DAY.plusDays(1));
+    }
+
+    @Test
+    void onlyTheAccountsWhoseMarkMovedAreLeftOutOfARangeWrite() {
+        AccountRangeStore store = db.get(AccountRangeStore.class);
+        RangeData read = store.load(ids.get(0), ids.get(5), DAY);
+        db.get(UnitOfWork.class).run(() -> db.get(DirtyMarkRepository.class).markDirty(ids.get(3), DAY));
+        List<AccountWrite> writes = new ArrayList<>();
+        for (long id : ids) {
+            writes.add(new AccountWrite(id, read.markOf(id), upsert(id), null));
+        }
+
+        Set<Long> moved = store.writeRange(writes, List.of());
+
+        assertThat(moved).containsExactly(ids.get(3));
+        assertThat(db.count("account_state")).isEqualTo(5);
+        assertThat(db.get(DirtyMarkRepository.class).find(ids.get(3))).map(DirtyMark::dirtyFrom).hasValue(DAY);
+        assertThat(db.get(DirtyMarkRepository.class).find(ids.get(2))).isEmpty();
     }
 
     @Test

@@ -121,6 +121,21 @@ class SnapshotBatchWriterTest {
     }
 
     @Test
+    void rowsBeyondABatchesWorthGoInSeveralBatches() {
+        int rows = 2 * SnapshotBatchWriter.MAX_BATCH_ROWS + 1;
+        List<TickerSnapshot> tickers = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            tickers.add(ticker(D.plusDays(i), money("3"), 1));
+        }
+
+        long statements = write(new SnapshotChanges(List.of(), List.of(), List.of(), tickers, List.of(), List.of(),
+                List.of(), List.of()));
+
+        assertThat(statements).isEqualTo(3);
+        assertThat(store().findTickers(account, D, D.plusDays(rows))).hasSize(rows);
+    }
+
+    @Test
     void stateBodiesLargerThanAServerPacketGoInSeveralBatches() {
         java.util.Random random = new java.util.Random(42);
         List<AccountState> states = new ArrayList<>();

@@ -2,10 +2,12 @@ package dev.snapfolio.application.port.out;
 
 import dev.snapfolio.application.port.in.RunRecord;
 import dev.snapfolio.domain.movement.Movement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads and writes for a bulk rebuild over a range of account ids: what every account of the range
@@ -19,17 +21,19 @@ public interface AccountRangeStore {
     /**
      * The movements (every date, apply order), the stored rows dated on or before {@code to}, and
      * the dirty marks (clean ones too) of every account in [fromId, toId], read together in one
-     * consistent snapshot: four statements whatever the number of accounts.
+     * consistent snapshot: a constant number of statements whatever the number of accounts.
      */
     RangeData load(long fromId, long toId, LocalDate to);
 
     /**
-     * In a transaction of its own: locks the account's dirty mark and, only when it is still
-     * {@code expected} (empty: the account had none), writes {@code changes} and clears the mark
-     * (leaving it dirty from {@code keepFrom} when that is not null). False, with nothing written,
-     * when the mark moved since it was read: the account changed meanwhile.
+     * In one transaction for a whole range: locks the dirty marks of the accounts of {@code writes}
+     * (one statement), then writes the changes of every account whose mark is still the one it
+     * expects (empty: the account had none) — the rows of all of them together, one batch per
+     * statement kind — and clears their marks (leaving each dirty from its {@code keepFrom} when
+     * not null) together with {@code clears}. Returns the ids of the accounts not written because
+     * their mark moved since it was read: they changed meanwhile and stay dirty.
      */
-    boolean writeIfUnchanged(long accountId, Optional<DirtyMark> expected, SnapshotChanges changes, LocalDate keepFrom);
+    Set<Long> writeRange(List<AccountWrite> writes, List<MarkClear> clears);
 
     /**
      * Clears each dirty mark whose counter is still the one given (leaving it dirty from
@@ -39,6 +43,26 @@ public interface AccountRangeStore {
 
     /** Appends finished runs to the run log in one transaction of batched statements. */
     void appendRuns(List<RunRecord> runs);
+
+    /** The latest rebuild job of {@code scope} that has not ended (its process stopped), if any. */
+    Optional<JobRecord> runningJob(String scope);
+
+    /** Records a new running rebuild job of {@code scope}, superseding any other running one of that scope. */
+    long startJob(String scope, Instant at);
+
+    /** Records that the job has completed every account up to {@code doneThrough}. */
+    void jobProgress(long jobId, long doneThrough, Instant at);
+
+    /** Records that the job ended. */
+    void finishJob(long jobId, Instant at);
+
+    /** A rebuild job as recorded: its id, start and last completed account (null: none yet). */
+    record JobRecord(long id, Instant startedAt, Long doneThrough) {
+    }
+
+    /** One account's changed rows, to write only if its dirty mark is still {@code expected}. */
+    record AccountWrite(long accountId, Optional<DirtyMark> expected, SnapshotChanges changes, LocalDate keepFrom) {
+    }
 
     /** A dirty mark to clear if its counter is still {@code counter}. */
     record MarkClear(long accountId, long counter, LocalDate keepFrom) {

@@ -6,6 +6,7 @@ import dev.snapfolio.domain.snapshot.FinancialSnapshot;
 import dev.snapfolio.domain.snapshot.TickerSnapshot;
 import dev.snapfolio.domain.state.AccountState;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,6 +39,32 @@ public record SnapshotChanges(List<FinancialSnapshot> insertFinancials, List<Fin
 
     public static SnapshotChanges none() {
         return new SnapshotChanges(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** The changes of several accounts (or runs) as one: each list the concatenation of theirs, in order. */
+    public static SnapshotChanges concat(List<SnapshotChanges> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        List<FinancialSnapshot> insertF = new ArrayList<>();
+        List<FinancialSnapshot> updateF = new ArrayList<>();
+        List<FinancialKey> deleteF = new ArrayList<>();
+        List<TickerSnapshot> insertT = new ArrayList<>();
+        List<TickerSnapshot> updateT = new ArrayList<>();
+        List<TickerKey> deleteT = new ArrayList<>();
+        List<AccountState> upsertS = new ArrayList<>();
+        List<StateKey> deleteS = new ArrayList<>();
+        for (SnapshotChanges c : parts) {
+            insertF.addAll(c.insertFinancials);
+            updateF.addAll(c.updateFinancials);
+            deleteF.addAll(c.deleteFinancials);
+            insertT.addAll(c.insertTickers);
+            updateT.addAll(c.updateTickers);
+            deleteT.addAll(c.deleteTickers);
+            upsertS.addAll(c.upsertStates);
+            deleteS.addAll(c.deleteStates);
+        }
+        return new SnapshotChanges(insertF, updateF, deleteF, insertT, updateT, deleteT, upsertS, deleteS);
     }
 
     public boolean isEmpty() {

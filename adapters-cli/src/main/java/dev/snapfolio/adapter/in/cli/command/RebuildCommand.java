@@ -6,6 +6,7 @@ import dev.snapfolio.application.port.in.ProgressListener;
 import dev.snapfolio.application.port.in.RebuildAccountsUseCase;
 import dev.snapfolio.application.port.in.RebuildAccountsUseCase.AccountRange;
 import dev.snapfolio.application.port.in.RebuildAccountsUseCase.AccountResult;
+import dev.snapfolio.application.port.in.RebuildAccountsUseCase.Job;
 import dev.snapfolio.application.port.in.RebuildAccountsUseCase.RangeResult;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -19,9 +20,10 @@ import picocli.CommandLine.Option;
 
 @Command(name = "rebuild", description = "Recomputes whole accounts in bulk (for the day a calculation rule changes): "
         + "ranges of accounts are read at once, and only rows that differ are written.",
-        footer = {"", "Each account is written in a transaction of its own, so a rebuild stopped half-way is simply run "
-                + "again: accounts already rebuilt write nothing. An account that changes while being rebuilt, or "
-                + "that another run holds, is left dirty for refresh and listed as not rebuilt."})
+        footer = {"", "Each range of accounts is written in a transaction of its own and recorded as done, so a rebuild "
+                + "stopped half-way is simply run again: it resumes after the last range it completed (--restart "
+                + "starts over; accounts already rebuilt then write nothing). An account that changes while being "
+                + "rebuilt, or that another run holds, is left dirty for refresh and listed as not rebuilt."})
 public class RebuildCommand implements Callable<Integer> {
     private final Provider<RebuildAccountsUseCase> rebuild;
     private final Output output;
@@ -39,7 +41,10 @@ public class RebuildCommand implements Callable<Integer> {
     }
 
     @Option(names = "--range-size", paramLabel = "N", description = "Accounts read at once (default ${DEFAULT-VALUE}).")
-    int rangeSize = 500;
+    int rangeSize = 100;
+
+    @Option(names = "--restart", description = "Start over, even if a rebuild of the same accounts stopped half-way.")
+    boolean restart;
 
     @Inject
     RebuildCommand(Provider<RebuildAccountsUseCase> rebuild, Output output) {
@@ -55,36 +60,50 @@ public class RebuildCommand implements Callable<Integer> {
         Optional<AccountRange> within = which.all ? Optional.empty() : Optional.of(parseRange(which.accounts));
         long started = System.nanoTime();
         RebuildAccountsUseCase useCase = rebuild.get();
-        List<AccountRange> ranges = useCase.ranges(rangeSize, within);
+        Job job = useCase.startOrResume(within, restart);
+        if (job.resumed()) {
+            output.progress("resuming the rebuild started at " + job.startedAt() + ": accounts up to #"
+                    + job.doneThrough().getAsLong() + " were rebuilt (--restart starts over)");
+        }
+        List<AccountRange> ranges = useCase.ranges(rangeSize, job);
         ProgressListener progress = System.console() != null
                 ? (phase, done, total) -> output.progress(phase + " (" + done + "/" + total + ")")
                 : ProgressListener.NONE;
-        long accounts = 0;
-        long rows = 0;
-        long statements = 0;
-        List<AccountResult> failures = new ArrayList<>();
-        int done = 0;
-        for (AccountRange range : ranges) {
-            progress.progress("rebuilding accounts " + range, done, ranges.size());
-            RangeResult result = useCase.rebuild(range);
-            accounts += result.accounts().size();
-            rows += result.rowsWritten();
-            statements += result.statements();
-            result.accounts().stream().filter(AccountResult::failed).forEach(failures::add);
-            done++;
-            progress.progress("rebuilt accounts " + range + ": " + result.rowsWritten() + " rows written", done,
-                    ranges.size());
-        }
+        Tally tally = new Tally();
+        progress.progress("rebuilding accounts", 0, ranges.size());
+        useCase.rebuild(job, ranges, result -> {
+            tally.add(result);
+            progress.progress("rebuilt accounts " + result.range() + ": " + result.rowsWritten() + " rows written",
+                    tally.ranges, ranges.size());
+        });
+        useCase.finished(job);
         long elapsedMs = (System.nanoTime() - started) / 1_000_000;
-        for (AccountResult failure : failures) {
+        for (AccountResult failure : tally.failures) {
             output.err().println("error: account #" + failure.accountId() + " not rebuilt: "
                     + failure.failure().orElse(""));
         }
         output.err().flush();
         output.table(new Table(Column.integer("accounts"), Column.integer("rows_written"), Column.integer("failures"),
                 Column.integer("statements"), Column.integer("elapsed_ms"))
-                .add(accounts, rows, failures.size(), statements, elapsedMs));
-        return failures.isEmpty() ? ExitCode.OK : ExitCode.FAILURE;
+                .add(tally.accounts, tally.rows, tally.failures.size(), tally.statements, elapsedMs));
+        return tally.failures.isEmpty() ? ExitCode.OK : ExitCode.FAILURE;
+    }
+
+    /** What the ranges rebuilt so far add up to. */
+    private static final class Tally {
+        int ranges;
+        long accounts;
+        long rows;
+        long statements;
+        final List<AccountResult> failures = new ArrayList<>();
+
+        void add(RangeResult result) {
+            ranges++;
+            accounts += result.accounts().size();
+            rows += result.rowsWritten();
+            statements += result.statements();
+            result.accounts().stream().filter(AccountResult::failed).forEach(failures::add);
+        }
     }
 
     static AccountRange parseRange(String text) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.snapfolio.application.port.out.AccountRunLock;
 import dev.snapfolio.application.port.out.AccountRunLock.Lease;
+import dev.snapfolio.application.port.out.AccountRunLock.ManyLease;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -85,5 +87,19 @@ public abstract class AccountRunLockContract {
         Optional<Lease> again = fromOtherThread(1, Duration.ofMillis(500));
         assertThat(again).isPresent();
         other.submit(() -> again.get().close()).get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void manyLocksAreTakenAtOnceExceptThoseAnotherRunHolds() throws Exception {
+        try (Lease two = lock().tryAcquire(2, Duration.ofSeconds(1)).orElseThrow()) {
+            ManyLease many = other.submit(() -> lock().tryAcquireAll(List.of(1L, 2L, 3L))).get(30, TimeUnit.SECONDS);
+
+            assertThat(List.of(many.holds(1), many.holds(2), many.holds(3))).containsExactly(true, false, true);
+            assertThat(lock().tryAcquire(3, Duration.ofMillis(200))).isEmpty();
+            other.submit(many::close).get(30, TimeUnit.SECONDS);
+        }
+        Optional<Lease> three = fromOtherThread(3, Duration.ofMillis(500));
+        assertThat(three).isPresent();
+        other.submit(() -> three.get().close()).get(30, TimeUnit.SECONDS);
     }
 }
