@@ -52,7 +52,7 @@ class FlinkMainTest {
         Assumptions.assumeTrue(reachable("127.0.0.1", 3306), "no MariaDB server on 127.0.0.1:3306");
         String secret = "Wr0ng-Secret-" + System.nanoTime();
         SnapfolioEngines engines = new SnapfolioEngines("jdbc:mariadb://127.0.0.1:3306/snap_flink?password=" + secret,
-                "snapfolio_flink_nobody", "SNAPFOLIO_FLINK_TEST_NO_SUCH_VARIABLE", null, null, 2);
+                "snapfolio_flink_nobody", "SNAPFOLIO_FLINK_TEST_NO_SUCH_VARIABLE", null, null, null, 2);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.local(1));
 
         EngineUnavailableException failure = Assertions.assertThrows(EngineUnavailableException.class,
