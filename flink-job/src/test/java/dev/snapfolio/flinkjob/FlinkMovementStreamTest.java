@@ -69,8 +69,8 @@ class FlinkMovementStreamTest {
         assertThat(records).hasSizeGreaterThanOrEqualTo(10_000);
         List<MovementRecord> arriving = shuffledWithin(records, SHUFFLE_BOUND, new Random(7));
 
-        Run first = stream(arriving);
-        Run replay = stream(arriving);
+        Run first = stream(arriving, PER_SECOND);
+        Run replay = stream(arriving, PER_SECOND);
 
         assertThat(first.rejects).isEmpty();
         assertThat(first.recorded).hasSize(records.size());
@@ -108,7 +108,7 @@ class FlinkMovementStreamTest {
                 row(account, header, "date=2025-12-04", "kind=DEPOSIT", "currency=USD", "amount=50"),
                 row(account, header, "date=2025-12-05", "kind=DEPOSIT", "currency=USD", "amount=500", "sourceKey=d2"));
 
-        Run run = stream(records);
+        Run run = stream(records, PER_SECOND);
 
         assertThat(run.recorded).extracting(MovementRecorded::sourceKey).containsExactlyInAnyOrder("d1", "d2");
         assertThat(run.rejects).hasSize(3).allMatch(r -> r.accountId() == account && !r.reason().contains("\n"));
@@ -121,7 +121,7 @@ class FlinkMovementStreamTest {
     }
 
     /** Each record moves up to {@code bound} places from where it would be in date order. */
-    private static List<MovementRecord> shuffledWithin(List<MovementRecord> records, int bound, Random random) {
+    static List<MovementRecord> shuffledWithin(List<MovementRecord> records, int bound, Random random) {
         record Keyed(MovementRecord record, double key) {
         }
         List<Keyed> keyed = new ArrayList<>();
@@ -143,13 +143,14 @@ class FlinkMovementStreamTest {
         return new MovementRecord(account, String.join(",", values), 0);
     }
 
-    private static Run stream(List<MovementRecord> records) throws Exception {
+    /** Streams {@code records} through the job at {@code perSecond}, on the module's MiniCluster. */
+    static Run stream(List<MovementRecord> records, int perSecond) throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.configure(FlinkSettings.restarts());
         env.setRuntimeMode(RuntimeExecutionMode.STREAMING);
         env.setParallelism(2);
         DataStream<MovementRecord> source = env.fromData(new ArrayList<>(records)).name("movements")
-                .map(new Paced(PER_SECOND)).returns(TypeInformation.of(MovementRecord.class)).setParallelism(1);
+                .map(new Paced(perSecond)).returns(TypeInformation.of(MovementRecord.class)).setParallelism(1);
         SingleOutputStreamOperator<MovementRecorded> recorded = MovementStreamJob.define(source, DB.engines(),
                 new MovementStreamJob.Options(200, Duration.ofSeconds(1), 3));
         Run run = new Run();
@@ -165,7 +166,7 @@ class FlinkMovementStreamTest {
         return run;
     }
 
-    private static final class Run {
+    static final class Run {
         final List<MovementRecorded> recorded = new ArrayList<>();
         final List<MovementReject> rejects = new ArrayList<>();
         double seconds;
