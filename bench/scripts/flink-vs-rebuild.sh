@@ -7,7 +7,7 @@
 # and a MariaDB server; the database named by DB is dropped and created again.
 #   N=200 Y=1 RANGE=25 DB=snap_flink bench/scripts/flink-vs-rebuild.sh
 # GENERATE=no reuses the accounts already in DB. RUNS picks the runs, in order, from in-process,
-# flink-1, flink-2, cluster-2 and again (default: "in-process flink-1 flink-2 again"). cluster-2
+# in-process-c2, flink-1, flink-2, cluster-2 and again (default: "in-process flink-1 flink-2 again"). cluster-2
 # submits the shaded jar (mvn -B -q -DskipTests -Pflink-cluster package) to the standalone cluster
 # started by `bench/scripts/flink-cluster.sh start`, with parallelism 2. again: flink-2 once more
 # with every row already right (nothing to write).
@@ -50,6 +50,9 @@ for run in $RUNS; do
   t=$(now)
   case "$run" in
     in-process) snap rebuild --all --format csv | tail -1 ;;
+    # bin/snapfolio runs commands with the C1 compiler only (tuned for start-up); this one with C2 too,
+    # as the Flink launcher runs
+    in-process-c2) SNAPFOLIO_JAVA_OPTS=-XX:TieredStopAtLevel=4 snap rebuild --all --format csv | tail -1 ;;
     flink-1) snap rebuild --engine flink --parallelism 1 --range-size "$RANGE" --format csv | tail -1 ;;
     flink-2|again) snap rebuild --engine flink --parallelism 2 --range-size "$RANGE" --format csv | tail -1 ;;
     cluster-2) "$ROOT/bench/scripts/flink-cluster.sh" submit -p 2 rebuild --engine flink --parallelism 2 \

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.snapfolio.adapter.out.persistence.DatabaseSettings;
 import dev.snapfolio.adapter.out.persistence.embedded.EmbeddedMariaDb;
-import dev.snapfolio.application.port.in.RecomputeUseCase.RecomputeCommand;
-import dev.snapfolio.application.port.in.Strategy;
 import dev.snapfolio.bootstrap.Snapfolio;
-import dev.snapfolio.domain.movement.Movement;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -60,13 +57,7 @@ class FlinkClusterIT {
         jobJar = Path.of(jar);
         DB.database.clean();
         try (Snapfolio snapfolio = DB.snapfolio()) {
-            for (int i = 0; i < ACCOUNTS; i++) {
-                List<Movement> movements = FlinkTestDatabase.generate(snapfolio, "cluster-" + i,
-                        FlinkTestDatabase.spec(2000 + i, 30, 4));
-                long id = movements.get(0).accountId();
-                FlinkTestDatabase.importAll(snapfolio, id, movements);
-                snapfolio.recompute().recompute(new RecomputeCommand(id, null, Strategy.BATCH));
-            }
+            FlinkTestDatabase.generateRecomputed(snapfolio, "cluster-", ACCOUNTS, 2000);
         }
         recomputed = DB.digest();
         DatabaseSettings settings = DB.database.settings();

@@ -21,7 +21,6 @@ import java.util.Random;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -43,9 +42,7 @@ class FlinkMovementStreamTest {
     private static final int PER_SECOND = Integer.getInteger("flink.stream.perSecond", 2_500);
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-            .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2)
-            .setConfiguration(FlinkSettings.local(2)).build());
+    static final MiniClusterExtension FLINK = FlinkTestDatabase.miniCluster();
 
     private static final FlinkTestDatabase DB = new FlinkTestDatabase();
 

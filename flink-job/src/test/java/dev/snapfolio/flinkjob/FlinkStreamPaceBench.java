@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,9 +35,7 @@ class FlinkStreamPaceBench {
     private static final int ACCOUNTS = Integer.getInteger("flink.stream.accounts", 100);
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-            .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2)
-            .setConfiguration(FlinkSettings.local(2)).build());
+    static final MiniClusterExtension FLINK = FlinkTestDatabase.miniCluster();
 
     private static final FlinkTestDatabase DB = new FlinkTestDatabase();
 
