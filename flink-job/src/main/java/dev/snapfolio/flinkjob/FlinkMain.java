@@ -15,21 +15,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.apache.flink.streaming.api.environment.LocalStreamEnvironment;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code snapfolio rebuild --engine flink [--parallelism N] [--accounts FROM..TO] [--range-size N]}:
  * the bulk rebuild as a Flink job. Run with {@code java} (bin/snapfolio does) it starts a local
- * MiniCluster of N slots; submitted with {@code flink run} it runs on that cluster. The database is
- * SNAPFOLIO_DB_URL / SNAPFOLIO_DB_USER (password: SNAPFOLIO_DB_PASSWORD in every process's
- * environment), else the embedded one ({@code --db-dir}, $SNAPFOLIO_HOME/db, ~/.snapfolio/db).
+ * MiniCluster of N slots (1 unless given); submitted with {@code flink run} it runs on that cluster
+ * (with {@code flink run -p N}'s parallelism unless {@code --parallelism} is given). The database is
+ * {@code --db-url}/{@code --db-user}, else SNAPFOLIO_DB_URL / SNAPFOLIO_DB_USER, else the embedded
+ * one ({@code --db-dir}, $SNAPFOLIO_HOME/db, ~/.snapfolio/db). Its password is never an argument: it
+ * is read by every process that opens the database (the client and each TaskManager) from the file
+ * {@code --db-password-file} names, else from SNAPFOLIO_DB_PASSWORD in that process's environment.
  * Exit codes: 0 done, 1 failure (or accounts that failed), 2 bad usage. {@code stream ...} runs the
  * movement stream job on a Kafka topic instead ({@link StreamCommand}).
  */
 public final class FlinkMain {
     private static final String USAGE = "usage: snapfolio rebuild --engine flink [--parallelism N] "
-            + "[--accounts FROM..TO] [--range-size N] [--db-dir DIR] [--today DATE] [--format table|csv|json] [--verbose]";
+            + "[--accounts FROM..TO] [--range-size N] [--db-url URL] [--db-user USER] [--db-password-file FILE] "
+            + "[--db-dir DIR] [--today DATE] [--format table|csv|json] [--verbose]";
 
     private FlinkMain() {
     }
@@ -48,25 +53,35 @@ public final class FlinkMain {
         }
         Arguments arguments = parsed.arguments();
         quietLogging(arguments.verbose);
-        EngineFactory engines = engines(arguments, env);
+        EngineFactory engines;
+        try {
+            engines = engines(arguments, env);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
         try {
             StreamExecutionEnvironment flink = StreamExecutionEnvironment.getExecutionEnvironment(
-                    FlinkSettings.local(arguments.parallelism));
-            flink.setParallelism(arguments.parallelism);
+                    FlinkSettings.local(arguments.parallelism.orElse(1)));
+            // local: the MiniCluster's slots; on a cluster (flink run): flink run -p's unless given
+            int parallelism = arguments.parallelism.orElse(
+                    flink instanceof LocalStreamEnvironment ? 1 : Math.max(1, flink.getParallelism()));
+            flink.setParallelism(parallelism);
             long started = System.nanoTime();
             RebuildTally tally = RebuildJob.run(flink, engines,
                     new RebuildJob.Options(arguments.rangeSize, arguments.accounts));
             long millis = (System.nanoTime() - started) / 1_000_000;
             switch (arguments.format) {
                 case "csv" -> out.printf(Locale.ROOT, "accounts,ranges,parallelism,rowsWritten,failed,millis%n"
-                        + "%d,%d,%d,%d,%d,%d%n", tally.accounts(), tally.ranges(), arguments.parallelism,
+                        + "%d,%d,%d,%d,%d,%d%n", tally.accounts(), tally.ranges(), parallelism,
                         tally.rowsWritten(), tally.failures(), millis);
                 case "json" -> out.printf(Locale.ROOT, "{\"accounts\":%d,\"ranges\":%d,\"parallelism\":%d,"
                         + "\"rowsWritten\":%d,\"failed\":%d,\"millis\":%d}%n", tally.accounts(), tally.ranges(),
-                        arguments.parallelism, tally.rowsWritten(), tally.failures(), millis);
+                        parallelism, tally.rowsWritten(), tally.failures(), millis);
                 default -> out.printf(Locale.ROOT, "rebuilt %d account(s) in %d range(s) with Flink (parallelism %d): "
                         + "%d row(s) written, %d failed, %.1f s%n", tally.accounts(), tally.ranges(),
-                        arguments.parallelism, tally.rowsWritten(), tally.failures(), millis / 1000.0);
+                        parallelism, tally.rowsWritten(), tally.failures(), millis / 1000.0);
             }
             for (String line : tally.failureLines()) {
                 err.println("error: " + line + " (left dirty; `snapfolio refresh` retries it)");
@@ -85,6 +100,16 @@ public final class FlinkMain {
     }
 
     static EngineFactory engines(Arguments arguments, Map<String, String> env) {
+        String url = arguments.dbUrl.orElse(env.get(DatabaseSettings.ENV_URL));
+        if (url != null && !url.isBlank()) {
+            String user = arguments.dbUser.orElse(env.getOrDefault(DatabaseSettings.ENV_USER, "root"));
+            return SnapfolioEngines.external(url.replace("jdbc:mysql:", "jdbc:mariadb:"), user,
+                    arguments.dbPasswordFile.map(Path::toString), arguments.today);
+        }
+        if (arguments.dbUser.isPresent() || arguments.dbPasswordFile.isPresent()) {
+            throw new IllegalArgumentException("--db-user and --db-password-file need a database URL "
+                    + "(--db-url or SNAPFOLIO_DB_URL)");
+        }
         return engines(arguments.dbDir, arguments.today, env);
     }
 
@@ -145,8 +170,11 @@ public final class FlinkMain {
     }
 
     static final class Arguments {
-        int parallelism = 1;
+        Optional<Integer> parallelism = Optional.empty();
         int rangeSize = 500;
+        Optional<String> dbUrl = Optional.empty();
+        Optional<String> dbUser = Optional.empty();
+        Optional<Path> dbPasswordFile = Optional.empty();
         Optional<AccountRange> accounts = Optional.empty();
         Optional<Path> dbDir = Optional.empty();
         Optional<LocalDate> today = Optional.empty();
@@ -169,7 +197,12 @@ public final class FlinkMain {
                         }
                         engine = true;
                     }
-                    case "--parallelism" -> a.parallelism = positive(value(args, ++i, arg), arg, 64);
+                    case "--parallelism" -> a.parallelism = Optional.of(positive(value(args, ++i, arg), arg, 64));
+                    case "--db-url" -> a.dbUrl = Optional.of(value(args, ++i, arg));
+                    case "--db-user" -> a.dbUser = Optional.of(value(args, ++i, arg));
+                    case "--db-password-file" -> a.dbPasswordFile = Optional.of(Path.of(value(args, ++i, arg)));
+                    case "--db-password" -> throw new IllegalArgumentException("--db-password: a password is never "
+                            + "an argument; set SNAPFOLIO_DB_PASSWORD or give --db-password-file FILE");
                     case "--range-size" -> a.rangeSize = positive(value(args, ++i, arg), arg, 100_000);
                     case "--accounts" -> a.accounts = Optional.of(range(value(args, ++i, arg)));
                     case "--db-dir" -> a.dbDir = Optional.of(Path.of(value(args, ++i, arg)));

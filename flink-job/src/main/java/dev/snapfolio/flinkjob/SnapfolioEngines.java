@@ -9,6 +9,11 @@ import dev.snapfolio.adapter.out.persistence.DatabaseSettings;
 import dev.snapfolio.application.port.in.ImportMovementsUseCase;
 import dev.snapfolio.application.port.in.RebuildAccountsUseCase;
 import dev.snapfolio.bootstrap.Snapfolio;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -17,14 +22,15 @@ import java.util.Optional;
 
 /**
  * The engine inside a Flink task, built with the public embedding API: on a MariaDB database given
- * by its JDBC URL and user (the password is read from the environment variable
- * {@code passwordVariable} of the process the task runs in, so it never travels with the job), or
+ * by its JDBC URL and user (the password is read, in the process the task runs in, from the file
+ * {@code passwordFile} if given, else from its environment variable {@code passwordVariable}: it never
+ * travels with the job), or
  * on Snapfolio's embedded MariaDB under {@code dataDir} (a local run). {@code today} pins today
  * (null: the system date); {@code poolSize} is the connections of the pool the tasks of one JVM
  * share (each running account holds two: its run lock and its work).
  */
-public record SnapfolioEngines(String url, String user, String passwordVariable, String dataDir, String today,
-        int poolSize) implements EngineFactory {
+public record SnapfolioEngines(String url, String user, String passwordVariable, String passwordFile, String dataDir,
+        String today, int poolSize) implements EngineFactory {
     private static final long serialVersionUID = 1L;
 
     public SnapfolioEngines {
@@ -41,15 +47,21 @@ public record SnapfolioEngines(String url, String user, String passwordVariable,
         }
     }
 
-    /** On the MariaDB database at {@code url}. */
+    /** On the MariaDB database at {@code url}, the password in SNAPFOLIO_DB_PASSWORD. */
     public static SnapfolioEngines external(String url, String user, Optional<LocalDate> today) {
-        return new SnapfolioEngines(url, user, DatabaseSettings.ENV_PASSWORD, null,
+        return external(url, user, Optional.empty(), today);
+    }
+
+    /** On the MariaDB database at {@code url}, the password in {@code passwordFile} or SNAPFOLIO_DB_PASSWORD. */
+    public static SnapfolioEngines external(String url, String user, Optional<String> passwordFile,
+            Optional<LocalDate> today) {
+        return new SnapfolioEngines(url, user, DatabaseSettings.ENV_PASSWORD, passwordFile.orElse(null), null,
                 today.map(LocalDate::toString).orElse(null), 8);
     }
 
     /** On Snapfolio's embedded MariaDB under {@code dataDir} (started if need be, left running). */
     public static SnapfolioEngines embedded(Path dataDir, Optional<LocalDate> today) {
-        return new SnapfolioEngines(null, null, null, dataDir.toAbsolutePath().toString(),
+        return new SnapfolioEngines(null, null, null, null, dataDir.toAbsolutePath().toString(),
                 today.map(LocalDate::toString).orElse(null), 8);
     }
 
@@ -74,7 +86,7 @@ public record SnapfolioEngines(String url, String user, String passwordVariable,
     }
 
     private SnapfolioEngine build() {
-        String password = url == null ? "" : System.getenv().getOrDefault(passwordVariable, "");
+        String password = url == null ? "" : password();
         HikariDataSource pool = null;
         try {
             Snapfolio.Builder builder;
@@ -101,6 +113,19 @@ public record SnapfolioEngines(String url, String user, String passwordVariable,
             }
             throw new EngineUnavailableException("cannot open the database " + describe() + ": "
                     + withoutSecret(rootMessage(e), password), null);
+        }
+    }
+
+    /** The password, read in this process: the file's first line, else the environment variable (else none). */
+    private String password() {
+        if (passwordFile == null) {
+            return System.getenv().getOrDefault(passwordVariable, "");
+        }
+        try {
+            return Files.readAllLines(Path.of(passwordFile), StandardCharsets.UTF_8).stream().findFirst().orElse("");
+        } catch (IOException | UncheckedIOException e) {
+            throw new EngineUnavailableException("cannot read the database password file " + passwordFile + ": "
+                    + (e instanceof NoSuchFileException ? "no such file" : rootMessage(e)), null);
         }
     }
 

@@ -37,6 +37,36 @@ class FlinkMainTest {
     }
 
     @Test
+    void aPasswordIsNeverAnArgument() {
+        assertThat(run(Map.of(), "rebuild", "--engine", "flink", "--db-url", "jdbc:mariadb://127.0.0.1:1/x",
+                "--db-password", "Secret-1")).isEqualTo(2);
+
+        assertThat(err()).startsWith("error: --db-password: a password is never an argument; set "
+                + "SNAPFOLIO_DB_PASSWORD or give --db-password-file FILE").doesNotContain("Secret-1");
+    }
+
+    @Test
+    void aMissingPasswordFileFailsAtStartWithOneLine() {
+        int exit = run(Map.of(), "rebuild", "--engine", "flink", "--db-url", "jdbc:mariadb://127.0.0.1:1/snap_flink",
+                "--db-password-file", "/nonexistent/snapfolio-password");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err()).isEqualTo("error: cannot read the database password file /nonexistent/snapfolio-password: "
+                + "no such file" + System.lineSeparator());
+    }
+
+    @Test
+    void theDatabaseArgumentsWinOverTheEnvironment() {
+        int exit = run(Map.of("SNAPFOLIO_DB_URL", "jdbc:mariadb://127.0.0.1:3306/from_environment"), "rebuild",
+                "--engine", "flink", "--db-url", "jdbc:mariadb://127.0.0.1:1/from_arguments?connectTimeout=2000",
+                "--db-user", "someone");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err()).startsWith("error: cannot open the database jdbc:mariadb://127.0.0.1:1/from_arguments")
+                .contains(" as someone: ");
+    }
+
+    @Test
     void anUnreachableDatabaseFailsAtStartWithOneLine() {
         int exit = run(Map.of("SNAPFOLIO_DB_URL", "jdbc:mariadb://127.0.0.1:1/snap_flink?connectTimeout=2000",
                 "SNAPFOLIO_DB_USER", "root"), "rebuild", "--engine", "flink");
@@ -52,7 +82,7 @@ class FlinkMainTest {
         Assumptions.assumeTrue(reachable("127.0.0.1", 3306), "no MariaDB server on 127.0.0.1:3306");
         String secret = "Wr0ng-Secret-" + System.nanoTime();
         SnapfolioEngines engines = new SnapfolioEngines("jdbc:mariadb://127.0.0.1:3306/snap_flink?password=" + secret,
-                "snapfolio_flink_nobody", "SNAPFOLIO_FLINK_TEST_NO_SUCH_VARIABLE", null, null, 2);
+                "snapfolio_flink_nobody", "SNAPFOLIO_FLINK_TEST_NO_SUCH_VARIABLE", null, null, null, 2);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.local(1));
 
         EngineUnavailableException failure = Assertions.assertThrows(EngineUnavailableException.class,

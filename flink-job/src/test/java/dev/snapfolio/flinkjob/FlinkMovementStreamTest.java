@@ -20,7 +20,6 @@ import java.util.Random;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -42,9 +41,7 @@ class FlinkMovementStreamTest {
     private static final int PER_SECOND = Integer.getInteger("flink.stream.perSecond", 2_500);
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-            .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2)
-            .setConfiguration(FlinkSettings.local(2)).build());
+    static final MiniClusterExtension FLINK = FlinkTestDatabase.miniCluster();
 
     private static final FlinkTestDatabase DB = new FlinkTestDatabase();
 
@@ -57,8 +54,8 @@ class FlinkMovementStreamTest {
         assertThat(records).hasSizeGreaterThanOrEqualTo(10_000);
         List<MovementRecord> arriving = StreamRecords.shuffledWithin(records, SHUFFLE_BOUND, new Random(7));
 
-        Run first = stream(arriving);
-        Run replay = stream(arriving);
+        Run first = stream(arriving, PER_SECOND);
+        Run replay = stream(arriving, PER_SECOND);
 
         assertThat(first.rejects).isEmpty();
         assertThat(first.recorded).hasSize(records.size());
@@ -97,7 +94,7 @@ class FlinkMovementStreamTest {
                 StreamRecords.row(account, "date=2025-12-04", "kind=DEPOSIT", "currency=USD", "amount=50"),
                 StreamRecords.row(account, "date=2025-12-05", "kind=DEPOSIT", "currency=USD", "amount=500", "sourceKey=d2"));
 
-        Run run = stream(records);
+        Run run = stream(records, PER_SECOND);
 
         assertThat(run.recorded).extracting(MovementRecorded::sourceKey).containsExactlyInAnyOrder("d1", "d2");
         assertThat(run.rejects).hasSize(3).allMatch(r -> r.accountId() == account && !r.reason().contains("\n"));
@@ -109,13 +106,14 @@ class FlinkMovementStreamTest {
         }
     }
 
-    private static Run stream(List<MovementRecord> records) throws Exception {
+    /** Streams {@code records} through the job at {@code perSecond}, on the module's MiniCluster. */
+    static Run stream(List<MovementRecord> records, int perSecond) throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.configure(FlinkSettings.restarts());
         env.setRuntimeMode(RuntimeExecutionMode.STREAMING);
         env.setParallelism(2);
         DataStream<MovementRecord> source = env.fromData(new ArrayList<>(records)).name("movements")
-                .map(new Paced(PER_SECOND)).returns(TypeInformation.of(MovementRecord.class)).setParallelism(1);
+                .map(new Paced(perSecond)).returns(TypeInformation.of(MovementRecord.class)).setParallelism(1);
         SingleOutputStreamOperator<MovementRecorded> recorded = MovementStreamJob.define(source, DB.engines(),
                 new MovementStreamJob.Options(200, Duration.ofSeconds(1), 3));
         Run run = new Run();
@@ -131,7 +129,7 @@ class FlinkMovementStreamTest {
         return run;
     }
 
-    private static final class Run {
+    static final class Run {
         final List<MovementRecorded> recorded = new ArrayList<>();
         final List<MovementReject> rejects = new ArrayList<>();
         double seconds;

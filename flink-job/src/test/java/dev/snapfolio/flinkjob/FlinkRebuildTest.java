@@ -8,10 +8,7 @@ import dev.snapfolio.adapter.in.flink.RebuildJob;
 import dev.snapfolio.adapter.in.flink.RebuildTally;
 import dev.snapfolio.application.port.in.ImportMovementsUseCase;
 import dev.snapfolio.application.port.in.RebuildAccountsUseCase;
-import dev.snapfolio.application.port.in.RecomputeUseCase.RecomputeCommand;
-import dev.snapfolio.application.port.in.Strategy;
 import dev.snapfolio.bootstrap.Snapfolio;
-import dev.snapfolio.domain.movement.Movement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,9 +34,7 @@ class FlinkRebuildTest {
     private static final int ACCOUNTS = 50;
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-            .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2)
-            .setConfiguration(FlinkSettings.local(2)).build());
+    static final MiniClusterExtension FLINK = FlinkTestDatabase.miniCluster();
 
     private static final FlinkTestDatabase DB = new FlinkTestDatabase();
     private static final List<Long> IDS = new ArrayList<>();
@@ -49,14 +44,7 @@ class FlinkRebuildTest {
     static void fiftyAccountsRecomputedOneByOne() {
         DB.database.clean();
         try (Snapfolio snapfolio = DB.snapfolio()) {
-            for (int i = 0; i < ACCOUNTS; i++) {
-                List<Movement> movements = FlinkTestDatabase.generate(snapfolio, "rebuild-" + i,
-                        FlinkTestDatabase.spec(1000 + i, 30, 4));
-                long id = movements.get(0).accountId();
-                IDS.add(id);
-                FlinkTestDatabase.importAll(snapfolio, id, movements);
-                snapfolio.recompute().recompute(new RecomputeCommand(id, null, Strategy.BATCH));
-            }
+            IDS.addAll(FlinkTestDatabase.generateRecomputed(snapfolio, "rebuild-", ACCOUNTS, 1000));
         }
         recomputed = DB.digest();
         assertThat(DB.count("financial_snapshot")).isGreaterThan(ACCOUNTS * 10L);

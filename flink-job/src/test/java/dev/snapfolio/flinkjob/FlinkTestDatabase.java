@@ -5,6 +5,8 @@ import dev.snapfolio.adapter.out.persistence.TestDatabase;
 import dev.snapfolio.application.port.in.CreateAccountUseCase.CreateAccountCommand;
 import dev.snapfolio.application.port.in.ImportMovementsUseCase.ImportMovementsCommand;
 import dev.snapfolio.application.port.in.ImportMovementsUseCase.ImportRow;
+import dev.snapfolio.application.port.in.RecomputeUseCase.RecomputeCommand;
+import dev.snapfolio.application.port.in.Strategy;
 import dev.snapfolio.bootstrap.Snapfolio;
 import dev.snapfolio.domain.money.Currency;
 import dev.snapfolio.domain.movement.Movement;
@@ -22,6 +24,8 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.test.junit5.MiniClusterExtension;
 
 /**
  * The database of the Flink tests (the embedded MariaDB, or SNAPFOLIO_DB_URL's server when set), the
@@ -51,6 +55,29 @@ final class FlinkTestDatabase {
     static HistorySpec spec(long seed, int days, int movementsPerDay) {
         return new HistorySpec("flink-" + seed, HistorySpec.DEFAULT_END.minusDays(days - 1), HistorySpec.DEFAULT_END,
                 3, 1, movementsPerDay, 0, seed, "");
+    }
+
+    /** The local MiniCluster the Flink tests run on: one TaskManager of 2 slots. */
+    static MiniClusterExtension miniCluster() {
+        return new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+                .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2)
+                .setConfiguration(FlinkSettings.local(2)).build());
+    }
+
+    /**
+     * {@code count} generated accounts (30 days, 4 movements a day, seeds from {@code firstSeed}),
+     * imported and recomputed one by one; their ids.
+     */
+    static List<Long> generateRecomputed(Snapfolio snapfolio, String prefix, int count, long firstSeed) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            List<Movement> movements = generate(snapfolio, prefix + i, spec(firstSeed + i, 30, 4));
+            long id = movements.get(0).accountId();
+            importAll(snapfolio, id, movements);
+            snapfolio.recompute().recompute(new RecomputeCommand(id, null, Strategy.BATCH));
+            ids.add(id);
+        }
+        return ids;
     }
 
     /** Creates an account and returns its generated movements, with its id and their source keys. */
