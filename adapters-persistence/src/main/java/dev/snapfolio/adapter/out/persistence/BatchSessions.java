@@ -11,7 +11,7 @@ import org.apache.ibatis.session.SqlSessionManager;
 /**
  * Runs mapper writes as JDBC batches on the connection of the caller's transaction: a BATCH
  * session that joins it (see {@link JoiningTransactionFactory}), flushed before it closes. Callers
- * are {@code @Transactional}, so a transaction is always open. {@link #connection} gives that
+ * run in a unit of work ({@link MyBatisUnitOfWork}), so a transaction is always open. {@link #connection} gives that
  * connection itself, for writers that bind their batches with plain JDBC.
  */
 final class BatchSessions {
@@ -24,7 +24,7 @@ final class BatchSessions {
         this.manager = manager;
     }
 
-    /** The connection of the caller's transaction (a {@code @Transactional} method is running). */
+    /** The connection of the caller's transaction (a unit of work is running). */
     Connection connection() {
         return manager.getConnection();
     }

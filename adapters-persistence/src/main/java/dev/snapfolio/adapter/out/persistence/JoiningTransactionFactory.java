@@ -14,7 +14,7 @@ import org.apache.ibatis.transaction.jdbc.JdbcTransaction;
 import org.apache.ibatis.transaction.managed.ManagedTransaction;
 
 /**
- * Sessions opened on the pool: the session of a {@code @Transactional} method (a managed session)
+ * Sessions opened on the pool: the session of a unit of work (a managed session)
  * switches its connection out of autocommit when it opens it and back when it closes; any other
  * session (a single mapper call) runs its statement in the pool's autocommit and touches nothing,
  * which saves two round trips per statement. A session opened on a given connection (the batch

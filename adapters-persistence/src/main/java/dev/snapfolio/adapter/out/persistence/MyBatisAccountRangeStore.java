@@ -9,6 +9,7 @@ import dev.snapfolio.application.port.out.SnapshotChanges;
 import dev.snapfolio.application.port.out.StorageTimeoutException;
 import dev.snapfolio.application.port.out.StoredSnapshots;
 import dev.snapfolio.application.port.out.StoredState;
+import dev.snapfolio.application.port.out.UnitOfWork;
 import dev.snapfolio.domain.money.Checks;
 import dev.snapfolio.domain.movement.Movement;
 import dev.snapfolio.domain.snapshot.FinancialSnapshot;
@@ -34,7 +35,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.ibatis.exceptions.PersistenceException;
-import org.mybatis.guice.transactional.Transactional;
 
 /**
  * The range reads of a bulk rebuild in one transaction (one consistent snapshot): accounts,
@@ -46,12 +46,14 @@ import org.mybatis.guice.transactional.Transactional;
  */
 class MyBatisAccountRangeStore implements AccountRangeStore {
     private final AccountRangeMapper mapper;
+    private final UnitOfWork unitOfWork;
     private final BatchSessions batches;
     private final Dialect dialect;
 
     @Inject
     MyBatisAccountRangeStore(AccountRangeMapper mapper, BatchSessions batches,
-            Dialect dialect) {
+            Dialect dialect, UnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
         this.mapper = mapper;
         this.batches = batches;
         this.dialect = dialect;
@@ -63,42 +65,43 @@ class MyBatisAccountRangeStore implements AccountRangeStore {
     }
 
     @Override
-    @Transactional
     public RangeData load(long fromId, long toId, LocalDate to) {
-        List<Long> ids = mapper.findAccountIds(fromId, toId);
-        Map<Long, List<Movement>> movements = new HashMap<>();
-        for (Movement m : mapper.findMovements(fromId, toId)) {
-            movements.computeIfAbsent(m.accountId(), id -> new ArrayList<>()).add(m);
-        }
-        Map<Long, List<FinancialSnapshot>> financials;
-        Map<Long, List<StateRow>> states;
-        Map<Long, List<TickerSnapshot>> tickers;
-        try {
-            financials = readByAccount(FINANCIALS, fromId, toId, to, MyBatisAccountRangeStore::financial);
-            states = readByAccount(STATES, fromId, toId, to,
-                    (rs, id) -> new StateRow(id, rs.getObject(2, LocalDate.class), rs.getString(3)));
-            tickers = readByAccount(TICKERS, fromId, toId, to, MyBatisAccountRangeStore::ticker);
-        } catch (SQLException e) {
-            if (Sql.isTimeout(e)) {
-                throw new StorageTimeoutException("reading accounts " + fromId + ".." + toId + " timed out: "
-                        + e.getMessage(), e);
+        return unitOfWork.inTransaction(() -> {
+            List<Long> ids = mapper.findAccountIds(fromId, toId);
+            Map<Long, List<Movement>> movements = new HashMap<>();
+            for (Movement m : mapper.findMovements(fromId, toId)) {
+                movements.computeIfAbsent(m.accountId(), id -> new ArrayList<>()).add(m);
             }
-            throw new PersistenceException("reading accounts " + fromId + ".." + toId + " failed: " + e.getMessage(), e);
-        }
-        Map<Long, DirtyMark> marks = new HashMap<>();
-        for (DirtyMarkRow row : mapper.findDirtyMarks(fromId, toId)) {
-            marks.put(row.accountId(), row.toDomain());
-        }
-        Map<Long, StoredSnapshots> stored = new HashMap<>();
-        for (long id : ids) {
-            List<FinancialSnapshot> f = financials.getOrDefault(id, List.of());
-            List<TickerSnapshot> t = tickers.getOrDefault(id, List.of());
-            Map<LocalDate, StoredState> s = encoded(states.getOrDefault(id, List.of()));
-            if (!f.isEmpty() || !t.isEmpty() || !s.isEmpty()) {
-                stored.put(id, new StoredSnapshots(f, t, s));
+            Map<Long, List<FinancialSnapshot>> financials;
+            Map<Long, List<StateRow>> states;
+            Map<Long, List<TickerSnapshot>> tickers;
+            try {
+                financials = readByAccount(FINANCIALS, fromId, toId, to, MyBatisAccountRangeStore::financial);
+                states = readByAccount(STATES, fromId, toId, to,
+                        (rs, id) -> new StateRow(id, rs.getObject(2, LocalDate.class), rs.getString(3)));
+                tickers = readByAccount(TICKERS, fromId, toId, to, MyBatisAccountRangeStore::ticker);
+            } catch (SQLException e) {
+                if (Sql.isTimeout(e)) {
+                    throw new StorageTimeoutException("reading accounts " + fromId + ".." + toId + " timed out: "
+                            + e.getMessage(), e);
+                }
+                throw new PersistenceException("reading accounts " + fromId + ".." + toId + " failed: " + e.getMessage(), e);
             }
-        }
-        return new RangeData(ids, movements, stored, marks);
+            Map<Long, DirtyMark> marks = new HashMap<>();
+            for (DirtyMarkRow row : mapper.findDirtyMarks(fromId, toId)) {
+                marks.put(row.accountId(), row.toDomain());
+            }
+            Map<Long, StoredSnapshots> stored = new HashMap<>();
+            for (long id : ids) {
+                List<FinancialSnapshot> f = financials.getOrDefault(id, List.of());
+                List<TickerSnapshot> t = tickers.getOrDefault(id, List.of());
+                Map<LocalDate, StoredState> s = encoded(states.getOrDefault(id, List.of()));
+                if (!f.isEmpty() || !t.isEmpty() || !s.isEmpty()) {
+                    stored.put(id, new StoredSnapshots(f, t, s));
+                }
+            }
+            return new RangeData(ids, movements, stored, marks);
+        });
     }
 
     /** Reads one row of a range query; its account id (column 1) is already read. */
@@ -195,54 +198,56 @@ class MyBatisAccountRangeStore implements AccountRangeStore {
             + " WHERE account_id BETWEEN ? AND ? AND snapshot_date <= ? ORDER BY account_id, snapshot_date, ticker, currency";
 
     @Override
-    @Transactional
     public Set<Long> writeRange(List<AccountWrite> writes, List<MarkClear> clears) {
-        Set<Long> moved = new HashSet<>();
-        List<MarkClear> allClears = new ArrayList<>(clears);
-        List<Long> written = new ArrayList<>();
-        if (!writes.isEmpty()) {
-            long fromId = writes.stream().mapToLong(AccountWrite::accountId).min().orElseThrow();
-            long toId = writes.stream().mapToLong(AccountWrite::accountId).max().orElseThrow();
-            Map<Long, DirtyMark> current = new HashMap<>();
-            for (DirtyMarkRow row : mapper.lockDirtyMarks(fromId, toId)) {
-                current.put(row.accountId(), row.toDomain());
-            }
-            List<SnapshotChanges> changes = new ArrayList<>();
-            for (AccountWrite write : writes) {
-                Optional<DirtyMark> now = Optional.ofNullable(current.get(write.accountId()));
-                if (!now.equals(write.expected())) {
-                    moved.add(write.accountId());
-                    continue;
+        return unitOfWork.inTransaction(() -> {
+            Set<Long> moved = new HashSet<>();
+            List<MarkClear> allClears = new ArrayList<>(clears);
+            List<Long> written = new ArrayList<>();
+            if (!writes.isEmpty()) {
+                long fromId = writes.stream().mapToLong(AccountWrite::accountId).min().orElseThrow();
+                long toId = writes.stream().mapToLong(AccountWrite::accountId).max().orElseThrow();
+                Map<Long, DirtyMark> current = new HashMap<>();
+                for (DirtyMarkRow row : mapper.lockDirtyMarks(fromId, toId)) {
+                    current.put(row.accountId(), row.toDomain());
                 }
-                changes.add(write.changes());
-                written.add(write.accountId());
-                if (now.isPresent() && now.get().dirtyFrom() != null) {
-                    allClears.add(new MarkClear(write.accountId(), now.get().counter(), write.keepFrom()));
+                List<SnapshotChanges> changes = new ArrayList<>();
+                for (AccountWrite write : writes) {
+                    Optional<DirtyMark> now = Optional.ofNullable(current.get(write.accountId()));
+                    if (!now.equals(write.expected())) {
+                        moved.add(write.accountId());
+                        continue;
+                    }
+                    changes.add(write.changes());
+                    written.add(write.accountId());
+                    if (now.isPresent() && now.get().dirtyFrom() != null) {
+                        allClears.add(new MarkClear(write.accountId(), now.get().counter(), write.keepFrom()));
+                    }
+                }
+                if (!changes.isEmpty()) {
+                    SnapshotBatchWriter.write(batches.connection(), SnapshotChanges.concat(changes), dialect);
                 }
             }
-            if (!changes.isEmpty()) {
-                SnapshotBatchWriter.write(batches.connection(), SnapshotChanges.concat(changes), dialect);
+            try {
+                clear(allClears);
+                // the rows changed, so may the account's next contract expiry: the next refresh reads it
+                // again from the latest stored state (as for an account migrated before next expiries were kept)
+                batch(FORGET_NEXT_EXPIRY, written, (ps, id) -> ps.setLong(1, id));
+            } catch (SQLException e) {
+                throw new PersistenceException("clearing dirty marks failed: " + e.getMessage(), e);
             }
-        }
-        try {
-            clear(allClears);
-            // the rows changed, so may the account's next contract expiry: the next refresh reads it
-            // again from the latest stored state (as for an account migrated before next expiries were kept)
-            batch(FORGET_NEXT_EXPIRY, written, (ps, id) -> ps.setLong(1, id));
-        } catch (SQLException e) {
-            throw new PersistenceException("clearing dirty marks failed: " + e.getMessage(), e);
-        }
-        return moved;
+            return moved;
+        });
     }
 
     @Override
-    @Transactional
     public void clearDirtyMarks(List<MarkClear> clears) {
-        try {
-            clear(clears);
-        } catch (SQLException e) {
-            throw new PersistenceException("clearing dirty marks failed: " + e.getMessage(), e);
-        }
+        unitOfWork.run(() -> {
+            try {
+                clear(clears);
+            } catch (SQLException e) {
+                throw new PersistenceException("clearing dirty marks failed: " + e.getMessage(), e);
+            }
+        });
     }
 
     private void clear(List<MarkClear> clears) throws SQLException {
@@ -260,97 +265,102 @@ class MyBatisAccountRangeStore implements AccountRangeStore {
     }
 
     @Override
-    @Transactional
     public void appendRuns(List<RunRecord> runs) {
-        try {
-            batch(INSERT_RUN, runs, (ps, run) -> {
-                RunLogRow r = RunLogRow.from(run);
-                int i = 0;
-                ps.setLong(++i, r.accountId());
-                text(ps, ++i, r.runTrigger());
-                text(ps, ++i, r.requested());
-                text(ps, ++i, r.used());
-                text(ps, ++i, r.strategyReason());
-                text(ps, ++i, r.fallbackReason());
-                ps.setObject(++i, r.fromDate());
-                ps.setObject(++i, r.toDate());
-                ps.setInt(++i, r.dates());
-                for (Integer rows : new Integer[] {r.rowsA(), r.rowsB(), r.rowsC(), r.rowsD(), r.rowsE(), r.rowsF(),
-                    r.rowsG(), r.rowsH()}) {
-                    if (rows == null) {
-                        ps.setNull(++i, Types.NULL);
-                    } else {
-                        ps.setInt(++i, rows);
+        unitOfWork.run(() -> {
+            try {
+                batch(INSERT_RUN, runs, (ps, run) -> {
+                    RunLogRow r = RunLogRow.from(run);
+                    int i = 0;
+                    ps.setLong(++i, r.accountId());
+                    text(ps, ++i, r.runTrigger());
+                    text(ps, ++i, r.requested());
+                    text(ps, ++i, r.used());
+                    text(ps, ++i, r.strategyReason());
+                    text(ps, ++i, r.fallbackReason());
+                    ps.setObject(++i, r.fromDate());
+                    ps.setObject(++i, r.toDate());
+                    ps.setInt(++i, r.dates());
+                    for (Integer rows : new Integer[] {r.rowsA(), r.rowsB(), r.rowsC(), r.rowsD(), r.rowsE(), r.rowsF(),
+                        r.rowsG(), r.rowsH()}) {
+                        if (rows == null) {
+                            ps.setNull(++i, Types.NULL);
+                        } else {
+                            ps.setInt(++i, rows);
+                        }
                     }
-                }
-                ps.setInt(++i, r.movements());
-                ps.setLong(++i, r.loadMs());
-                ps.setLong(++i, r.calcMs());
-                ps.setLong(++i, r.persistMs());
-                ps.setLong(++i, r.totalMs());
-                ps.setLong(++i, r.queries());
-                text(ps, ++i, r.status());
-                text(ps, ++i, r.error());
-                ps.setObject(++i, r.startedAt());
-            });
-        } catch (SQLException e) {
-            throw new PersistenceException("writing the run log failed: " + e.getMessage(), e);
-        }
+                    ps.setInt(++i, r.movements());
+                    ps.setLong(++i, r.loadMs());
+                    ps.setLong(++i, r.calcMs());
+                    ps.setLong(++i, r.persistMs());
+                    ps.setLong(++i, r.totalMs());
+                    ps.setLong(++i, r.queries());
+                    text(ps, ++i, r.status());
+                    text(ps, ++i, r.error());
+                    ps.setObject(++i, r.startedAt());
+                });
+            } catch (SQLException e) {
+                throw new PersistenceException("writing the run log failed: " + e.getMessage(), e);
+            }
+        });
     }
 
     @Override
-    @Transactional
     public Optional<JobRecord> runningJob(String scope) {
-        try (PreparedStatement ps = batches.connection().prepareStatement(RUNNING_JOB)) {
-            ps.setString(1, scope);
-            QueryCounter.countStatement();
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
+        return unitOfWork.inTransaction(() -> {
+            try (PreparedStatement ps = batches.connection().prepareStatement(RUNNING_JOB)) {
+                ps.setString(1, scope);
+                QueryCounter.countStatement();
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    long done = rs.getLong(3);
+                    Long doneThrough = rs.wasNull() ? null : done;
+                    return Optional.of(new JobRecord(rs.getLong(1), utc(rs.getObject(2, LocalDateTime.class)), doneThrough));
                 }
-                long done = rs.getLong(3);
-                Long doneThrough = rs.wasNull() ? null : done;
-                return Optional.of(new JobRecord(rs.getLong(1), utc(rs.getObject(2, LocalDateTime.class)), doneThrough));
+            } catch (SQLException e) {
+                throw new PersistenceException("reading the rebuild jobs failed: " + e.getMessage(), e);
             }
-        } catch (SQLException e) {
-            throw new PersistenceException("reading the rebuild jobs failed: " + e.getMessage(), e);
-        }
+        });
     }
 
     @Override
-    @Transactional
     public long startJob(String scope, Instant at) {
-        Connection connection = batches.connection();
-        try (PreparedStatement supersede = connection.prepareStatement(SUPERSEDE_JOBS);
-                PreparedStatement insert = connection.prepareStatement(INSERT_JOB, Statement.RETURN_GENERATED_KEYS)) {
-            supersede.setObject(1, utc(at));
-            supersede.setString(2, scope);
-            supersede.executeUpdate();
-            QueryCounter.countStatement();
-            insert.setString(1, scope);
-            insert.setObject(2, utc(at));
-            insert.setObject(3, utc(at));
-            insert.executeUpdate();
-            QueryCounter.countStatement();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
+        return unitOfWork.inTransaction(() -> {
+            Connection connection = batches.connection();
+            try (PreparedStatement supersede = connection.prepareStatement(SUPERSEDE_JOBS);
+                    PreparedStatement insert = connection.prepareStatement(INSERT_JOB, Statement.RETURN_GENERATED_KEYS)) {
+                supersede.setObject(1, utc(at));
+                supersede.setString(2, scope);
+                supersede.executeUpdate();
+                QueryCounter.countStatement();
+                insert.setString(1, scope);
+                insert.setObject(2, utc(at));
+                insert.setObject(3, utc(at));
+                insert.executeUpdate();
+                QueryCounter.countStatement();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            } catch (SQLException e) {
+                throw new PersistenceException("recording a rebuild job failed: " + e.getMessage(), e);
             }
-        } catch (SQLException e) {
-            throw new PersistenceException("recording a rebuild job failed: " + e.getMessage(), e);
-        }
+        });
     }
 
     @Override
-    @Transactional
     public void jobProgress(long jobId, long doneThrough, Instant at) {
-        update(JOB_PROGRESS, at, jobId, doneThrough);
+        unitOfWork.run(() -> {
+            update(JOB_PROGRESS, at, jobId, doneThrough);
+        });
     }
 
     @Override
-    @Transactional
     public void finishJob(long jobId, Instant at) {
-        update(FINISH_JOB, at, jobId, null);
+        unitOfWork.run(() -> {
+            update(FINISH_JOB, at, jobId, null);
+        });
     }
 
     private void update(String sql, Instant at, long jobId, Long doneThrough) {

@@ -3,6 +3,7 @@ package dev.snapfolio.adapter.out.persistence;
 import dev.snapfolio.adapter.out.persistence.state.Interned;
 import dev.snapfolio.application.port.in.NotFoundException;
 import dev.snapfolio.application.port.out.MovementRepository;
+import dev.snapfolio.application.port.out.UnitOfWork;
 import dev.snapfolio.domain.money.Ticker;
 import dev.snapfolio.domain.money.ValidationException;
 import dev.snapfolio.domain.movement.Movement;
@@ -20,17 +21,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.ibatis.exceptions.PersistenceException;
-import org.mybatis.guice.transactional.Transactional;
 
 class MyBatisMovementRepository implements MovementRepository {
     /** Source keys per IN list: keeps statements well below the server's packet limit. */
     private static final int KEYS_PER_QUERY = 1000;
 
     private final MovementMapper mapper;
+    private final UnitOfWork unitOfWork;
     private final BatchSessions batches;
 
     @Inject
-    MyBatisMovementRepository(MovementMapper mapper, BatchSessions batches) {
+    MyBatisMovementRepository(MovementMapper mapper, BatchSessions batches, UnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
         this.mapper = mapper;
         this.batches = batches;
     }
@@ -52,38 +54,39 @@ class MyBatisMovementRepository implements MovementRepository {
      * assigned in list order.
      */
     @Override
-    @Transactional
     public List<Movement> insertAll(List<Movement> movements) {
-        if (movements.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Long> maxBefore = new LinkedHashMap<>();
-        for (long accountId : new TreeSet<>(movements.stream().map(Movement::accountId).toList())) {
-            if (mapper.lockAccount(accountId) == null) {
-                throw new NotFoundException("no account #" + accountId);
+        return unitOfWork.inTransaction(() -> {
+            if (movements.isEmpty()) {
+                return List.of();
             }
-            maxBefore.put(accountId, mapper.findMaxIdOfAccount(accountId));
-        }
-        try {
-            batches.write(MovementMapper.class, batch -> {
-                for (Movement m : movements) {
-                    batch.insertRow(MovementRow.from(m.withId(0)));
+            Map<Long, Long> maxBefore = new LinkedHashMap<>();
+            for (long accountId : new TreeSet<>(movements.stream().map(Movement::accountId).toList())) {
+                if (mapper.lockAccount(accountId) == null) {
+                    throw new NotFoundException("no account #" + accountId);
                 }
-            });
-        } catch (PersistenceException e) {
-            throw translate(e, null);
-        }
-        Map<Long, Iterator<Long>> newIds = new LinkedHashMap<>();
-        maxBefore.forEach((accountId, max) -> newIds.put(accountId, mapper.findIdsAbove(accountId, max).iterator()));
-        List<Movement> stored = new ArrayList<>(movements.size());
-        for (Movement m : movements) {
-            Iterator<Long> ids = newIds.get(m.accountId());
-            if (!ids.hasNext()) {
-                throw new IllegalStateException("fewer ids read back than movements inserted into account #" + m.accountId());
+                maxBefore.put(accountId, mapper.findMaxIdOfAccount(accountId));
             }
-            stored.add(m.withId(ids.next()));
-        }
-        return stored;
+            try {
+                batches.write(MovementMapper.class, batch -> {
+                    for (Movement m : movements) {
+                        batch.insertRow(MovementRow.from(m.withId(0)));
+                    }
+                });
+            } catch (PersistenceException e) {
+                throw translate(e, null);
+            }
+            Map<Long, Iterator<Long>> newIds = new LinkedHashMap<>();
+            maxBefore.forEach((accountId, max) -> newIds.put(accountId, mapper.findIdsAbove(accountId, max).iterator()));
+            List<Movement> stored = new ArrayList<>(movements.size());
+            for (Movement m : movements) {
+                Iterator<Long> ids = newIds.get(m.accountId());
+                if (!ids.hasNext()) {
+                    throw new IllegalStateException("fewer ids read back than movements inserted into account #" + m.accountId());
+                }
+                stored.add(m.withId(ids.next()));
+            }
+            return stored;
+        });
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.snapfolio.adapter.out.persistence;
 
 import dev.snapfolio.application.port.out.ReferenceDataRepository;
+import dev.snapfolio.application.port.out.UnitOfWork;
 import dev.snapfolio.domain.money.Ticker;
 import dev.snapfolio.domain.reference.Price;
 import dev.snapfolio.domain.reference.ReferenceData;
@@ -10,38 +11,41 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.mybatis.guice.transactional.Transactional;
 
 class MyBatisReferenceDataRepository implements ReferenceDataRepository {
     private final ReferenceDataMapper mapper;
+    private final UnitOfWork unitOfWork;
     private final BatchSessions batches;
 
     @Inject
-    MyBatisReferenceDataRepository(ReferenceDataMapper mapper, BatchSessions batches) {
+    MyBatisReferenceDataRepository(ReferenceDataMapper mapper, BatchSessions batches, UnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
         this.mapper = mapper;
         this.batches = batches;
     }
 
     @Override
-    @Transactional
     public void savePrices(List<Price> prices) {
-        if (prices.isEmpty()) {
-            return;
-        }
-        batches.write(ReferenceDataMapper.class, batch -> prices.forEach(p -> batch.upsertPrice(PriceRow.from(p))));
+        unitOfWork.run(() -> {
+            if (prices.isEmpty()) {
+                return;
+            }
+            batches.write(ReferenceDataMapper.class, batch -> prices.forEach(p -> batch.upsertPrice(PriceRow.from(p))));
+        });
     }
 
     @Override
-    @Transactional
     public void saveSplits(List<Split> splits) {
-        if (splits.isEmpty()) {
-            return;
-        }
-        batches.write(ReferenceDataMapper.class, batch -> splits.forEach(s -> batch.upsertSplit(SplitRow.from(s))));
+        unitOfWork.run(() -> {
+            if (splits.isEmpty()) {
+                return;
+            }
+            batches.write(ReferenceDataMapper.class, batch -> splits.forEach(s -> batch.upsertSplit(SplitRow.from(s))));
+        });
     }
 
     @Override
@@ -92,15 +96,17 @@ class MyBatisReferenceDataRepository implements ReferenceDataRepository {
     }
 
     @Override
-    @Transactional
     public int deletePrices(Ticker ticker, LocalDate from, LocalDate to) {
-        return mapper.deletePrices(ticker.symbol(), from, to);
+        return unitOfWork.inTransaction(() -> {
+            return mapper.deletePrices(ticker.symbol(), from, to);
+        });
     }
 
     @Override
-    @Transactional
     public boolean deleteSplit(Ticker ticker, LocalDate date) {
-        return mapper.deleteSplit(ticker.symbol(), date) > 0;
+        return unitOfWork.inTransaction(() -> {
+            return mapper.deleteSplit(ticker.symbol(), date) > 0;
+        });
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.snapfolio.application.port.out.SnapshotChanges;
 import dev.snapfolio.application.port.out.SnapshotStore;
 import dev.snapfolio.application.port.out.StoredSnapshots;
 import dev.snapfolio.application.port.out.StoredState;
+import dev.snapfolio.application.port.out.UnitOfWork;
 import dev.snapfolio.domain.snapshot.FinancialSnapshot;
 import dev.snapfolio.domain.snapshot.TickerSnapshot;
 import dev.snapfolio.domain.state.AccountState;
@@ -15,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.mybatis.guice.transactional.Transactional;
 
 /**
  * Snapshots and states. The range load is two statements: financial rows with states (one result
@@ -24,11 +24,13 @@ import org.mybatis.guice.transactional.Transactional;
  */
 class MyBatisSnapshotStore implements SnapshotStore {
     private final SnapshotMapper mapper;
+    private final UnitOfWork unitOfWork;
     private final Dialect dialect;
     private final BatchSessions batches;
 
     @Inject
-    MyBatisSnapshotStore(SnapshotMapper mapper, BatchSessions batches, Dialect dialect) {
+    MyBatisSnapshotStore(SnapshotMapper mapper, BatchSessions batches, Dialect dialect, UnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
         this.mapper = mapper;
         this.batches = batches;
         this.dialect = dialect;
@@ -69,12 +71,13 @@ class MyBatisSnapshotStore implements SnapshotStore {
 
     /** Plain JDBC batches on the caller's transaction ({@link SnapshotBatchWriter}). */
     @Override
-    @Transactional
     public void write(SnapshotChanges changes) {
-        if (changes.isEmpty()) {
-            return;
-        }
-        SnapshotBatchWriter.write(batches.connection(), changes, dialect);
+        unitOfWork.run(() -> {
+            if (changes.isEmpty()) {
+                return;
+            }
+            SnapshotBatchWriter.write(batches.connection(), changes, dialect);
+        });
     }
 
     @Override

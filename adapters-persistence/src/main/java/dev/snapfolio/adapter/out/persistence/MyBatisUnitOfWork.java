@@ -1,18 +1,46 @@
 package dev.snapfolio.adapter.out.persistence;
 
 import dev.snapfolio.application.port.out.UnitOfWork;
+import jakarta.inject.Inject;
 import java.util.function.Supplier;
-import org.mybatis.guice.transactional.Transactional;
+import org.apache.ibatis.session.ExecutorType;
+import org.apache.ibatis.session.SqlSessionManager;
 
 /**
- * A MyBatis transaction around the work. Not final, public method, bound inside the MyBatis module:
- * otherwise Guice cannot intercept it and {@code @Transactional} would silently do nothing (tested).
- * Nested calls join the outer transaction.
+ * A MyBatis transaction around the work, opened explicitly (no method interception, so the
+ * injector needs no generated classes): the work runs in a managed session of the thread, which the
+ * mappers use; it commits when the work returns and rolls back when it throws (the exception is
+ * rethrown). Nested calls join the outer transaction: only the outermost commits or rolls back.
  */
-class MyBatisUnitOfWork implements UnitOfWork {
+final class MyBatisUnitOfWork implements UnitOfWork {
+    private final SqlSessionManager sessions;
+
+    @Inject
+    MyBatisUnitOfWork(SqlSessionManager sessions) {
+        this.sessions = sessions;
+    }
+
     @Override
-    @Transactional
     public <T> T inTransaction(Supplier<T> work) {
-        return work.get();
+        if (sessions.isManagedSessionStarted()) {
+            return work.get();
+        }
+        sessions.startManagedSession(ExecutorType.SIMPLE);
+        boolean failed = true;
+        try {
+            T result = work.get();
+            failed = false;
+            return result;
+        } finally {
+            try {
+                if (failed) {
+                    sessions.rollback(true);
+                } else {
+                    sessions.commit();
+                }
+            } finally {
+                sessions.close();
+            }
+        }
     }
 }

@@ -74,6 +74,12 @@ public final class PersistenceModule extends AbstractModule {
                 : RunLockPermits.unlimited());
         install(new MyBatisModule() {
             @Override
+            protected void bindTransactionInterceptors() {
+                // no @Transactional interceptor: transactions are opened by MyBatisUnitOfWork, so
+                // the injector generates no classes and can run without bytecode generation
+            }
+
+            @Override
             protected void initialize() {
                 environmentId("snapfolio");
                 // Statements marked with the dialect's databaseId in the mapper XML are its own SQL.
@@ -110,7 +116,6 @@ public final class PersistenceModule extends AbstractModule {
                 addMapperClass(ImportBatchMapper.class);
                 addMapperClass(AccountRangeMapper.class);
 
-                // Inside the MyBatis module, so @Transactional methods are intercepted.
                 bind(UnitOfWork.class).to(MyBatisUnitOfWork.class).in(Scopes.SINGLETON);
                 bind(BatchSessions.class).in(Scopes.SINGLETON);
                 bind(AccountRepository.class).to(MyBatisAccountRepository.class).in(Scopes.SINGLETON);

@@ -69,6 +69,26 @@ class TransactionsTest {
     }
 
     @Test
+    void aWriteCalledOutsideAUnitOfWorkIsATransactionOfItsOwn() {
+        long account = db.get(AccountRepository.class).create(new Account(0, "Main", null, Currency.USD)).id();
+        SnapshotStore store = db.get(SnapshotStore.class);
+        LocalDate d = LocalDate.of(2024, 1, 1);
+        List<FinancialSnapshot> rows = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            rows.add(row(account, d.plusDays(i)));
+        }
+        store.write(new SnapshotChanges(rows, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of()));
+        assertThat(db.count("financial_snapshot")).as("committed on return").isEqualTo(50);
+
+        List<FinancialSnapshot> failing = List.of(row(account, d.minusDays(1)), row(account, d.minusDays(1)));
+        assertThatThrownBy(() -> store.write(new SnapshotChanges(failing, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of()))).isInstanceOf(RuntimeException.class);
+
+        assertThat(db.count("financial_snapshot")).as("the failed write's first row rolled back").isEqualTo(50);
+    }
+
+    @Test
     void theRunLockOutlivesTheCommitsOfTheRun() throws Exception {
         AccountRunLock lock = db.get(AccountRunLock.class);
         try (AccountRunLock.Lease lease = lock.tryAcquire(42, Duration.ofSeconds(1)).orElseThrow()) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.OptionalInt;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -193,7 +194,8 @@ public final class Cli {
      * @throws CommandLine.ParameterException when a global option's value is malformed
      */
     public static GlobalOptions scanGlobalOptions(String... args) {
-        return scan(args).options;
+        Optional<QuickGlobalScan> quick = QuickGlobalScan.of(args);
+        return quick.isPresent() ? quick.get().options() : scan(args).options;
     }
 
     /**
@@ -204,7 +206,8 @@ public final class Cli {
      * @throws CommandLine.ParameterException when a global option's value is malformed
      */
     public static List<String> withoutGlobalOptions(String... args) {
-        List<String> rest = new ArrayList<>(scan(args).rest);
+        Optional<QuickGlobalScan> quick = QuickGlobalScan.of(args);
+        List<String> rest = new ArrayList<>(quick.isPresent() ? quick.get().rest() : scan(args).rest);
         List<String> all = List.of(args);
         int endOfOptions = all.indexOf("--");
         if (endOfOptions >= 0) {
@@ -213,7 +216,8 @@ public final class Cli {
         return rest;
     }
 
-    private static GlobalScan scan(String... args) {
+    /** picocli's own reading of the global options: for what the quick scan leaves to it. */
+    static GlobalScan scan(String... args) {
         GlobalScan scan = new GlobalScan();
         CommandLine commandLine = configure(new CommandLine(scan));
         commandLine.setUnmatchedArgumentsAllowed(true);

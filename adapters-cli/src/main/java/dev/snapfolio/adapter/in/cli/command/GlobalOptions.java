@@ -57,6 +57,13 @@ public class GlobalOptions {
         this.settings = new LinkedHashMap<>(settings);
     }
 
+    /** Values as read from a line (see {@link QuickGlobalScan}). */
+    GlobalOptions(LocalDate today, boolean verbose, boolean quiet, Path config, OutputFormat format, Path dbDir,
+            Map<String, String> settings) {
+        this(today, verbose, config, format, dbDir, settings);
+        this.quiet = quiet;
+    }
+
     public static GlobalOptions defaults() {
         return new GlobalOptions(null, false, null, null, null, Map.of());
     }
