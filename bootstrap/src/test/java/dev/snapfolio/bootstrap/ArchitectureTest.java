@@ -181,6 +181,19 @@ class ArchitectureTest {
         GUICE_STAYS_OUT_OF_THE_CORE.check(classes);
     }
 
+    /**
+     * Transactions run through the unit of work: no interceptor is bound (Guice runs without bytecode
+     * generation for a fast start), so mybatis-guice's annotation would be silently ignored.
+     */
+    static final ArchRule NO_TRANSACTIONAL_ANNOTATION = noClasses().should()
+            .dependOnClassesThat().haveFullyQualifiedName("org.mybatis.guice.transactional.Transactional")
+            .because("no transaction interceptor is bound: transactions go through UnitOfWork");
+
+    @Test
+    void transactionsGoThroughTheUnitOfWorkNotAnAnnotation() {
+        NO_TRANSACTIONAL_ANNOTATION.check(classes);
+    }
+
     @Test
     void importerDependsOnPortsDomainAndCsvOnly() {
         IMPORTER_USES_PORTS_DOMAIN_AND_CSV_ONLY.check(classes);
