@@ -19,7 +19,7 @@
 #                     git archive <commit> | tar -x -C /tmp/base && (cd /tmp/base && mvn -B -q -o \
 #                       -pl bootstrap -am package -DskipTests)   # then --baseline /tmp/base/bootstrap/target
 #                   default: this distribution.
-# Uses SNAPFOLIO_HOME (default ~/.snapfolio); set it to a scratch home. Needs a built distribution
+# Uses SNAPFOLIO_HOME (default ~/.snapfolio; BASELINE_HOME for the baseline if set); set it to a scratch home. Needs a built distribution
 # (mvn -B -q -DskipTests package) and an account with snapshots (e.g. bin/snapfolio demo --years 3).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -41,12 +41,17 @@ done
 command -v hyperfine >/dev/null || { echo "hyperfine is needed (apt-get install hyperfine)" >&2; exit 2; }
 
 SNAP="$ROOT/bin/snapfolio"
+# BASELINE_HOME: the baseline's own SNAPFOLIO_HOME, for a baseline whose schema is older than this
+# build's (a build refuses a database migrated past what it knows); holds the same demo history
+PREFIX=""
+[ -z "${BASELINE_HOME:-}" ] || PREFIX="env SNAPFOLIO_HOME=$BASELINE_HOME "
 if [ -x "$BASELINE/../../bin/snapfolio" ]; then
-  BASE="$(cd "$BASELINE/../.." && pwd)/bin/snapfolio"
-  "$BASE" account list >/dev/null # its CDS archive, made by its first database command
+  BASE="$PREFIX$(cd "$BASELINE/../.." && pwd)/bin/snapfolio"
+  $BASE account list >/dev/null # its CDS archive, made by its first database command
 else
-  BASE="java -jar $BASELINE/snapfolio.jar"
+  BASE="${PREFIX}java -jar $BASELINE/snapfolio.jar"
 fi
+[ -z "$PREFIX" ] || $BASE account create --name startup-bench >/dev/null 2>&1 || true
 echo "baseline: $BASE" >&2
 # the archive is made by the first database command after a build; make sure it exists
 "$SNAP" account list >/dev/null
