@@ -39,7 +39,7 @@ import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
  * when it started and prints what it did. The database is the one of every command (FlinkMain).
  */
 final class StreamCommand {
-    static final String USAGE = "usage: snapfolio-flink.jar stream --kafka HOST:PORT[,...] --topic TOPIC [--group-id ID] "
+    static final String USAGE = "usage: snapfolio stream --kafka HOST:PORT[,...] --topic TOPIC [--group-id ID] "
             + "[--from committed|earliest|latest] [--until-end] [--rejects-topic TOPIC] [--parallelism N] "
             + "[--max-movements N] [--max-delay-ms N] [--checkpoint-ms N] [--db-dir DIR] [--today DATE] "
             + "[--format table|csv|json] [--verbose]";
