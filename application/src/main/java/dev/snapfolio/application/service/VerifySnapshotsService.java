@@ -198,14 +198,7 @@ public class VerifySnapshotsService implements VerifySnapshotsUseCase {
         stored.tickers().forEach(t -> storedTickers.put(new TickerKey(accountId, t.date(), t.ticker(), t.currency()), t));
 
         List<Difference> differences = new ArrayList<>();
-        List<FinancialSnapshot> insertF = new ArrayList<>();
-        List<FinancialSnapshot> updateF = new ArrayList<>();
-        List<FinancialKey> deleteF = new ArrayList<>();
-        List<TickerSnapshot> insertT = new ArrayList<>();
-        List<TickerSnapshot> updateT = new ArrayList<>();
-        List<TickerKey> deleteT = new ArrayList<>();
-        List<AccountState> upsertS = new ArrayList<>();
-        List<StateKey> deleteS = new ArrayList<>();
+        SnapshotChanges.Builder repair = new SnapshotChanges.Builder();
         int checked = 0;
 
         TreeSet<FinancialKey> financialKeys = new TreeSet<>(FINANCIAL_KEY_ORDER);
@@ -220,11 +213,11 @@ public class VerifySnapshotsService implements VerifySnapshotsUseCase {
             }
             differences.add(difference(accountId, key.date(), "financial", key.currency().code(), have, want));
             if (have == null) {
-                insertF.add(want);
+                repair.insertFinancials.add(want);
             } else if (want == null) {
-                deleteF.add(key);
+                repair.deleteFinancials.add(key);
             } else {
-                updateF.add(want);
+                repair.updateFinancials.add(want);
             }
         }
         TreeSet<TickerKey> tickerKeys = new TreeSet<>(TICKER_KEY_ORDER);
@@ -239,11 +232,11 @@ public class VerifySnapshotsService implements VerifySnapshotsUseCase {
             }
             differences.add(difference(accountId, key.date(), "ticker", key.ticker() + " " + key.currency(), have, want));
             if (have == null) {
-                insertT.add(want);
+                repair.insertTickers.add(want);
             } else if (want == null) {
-                deleteT.add(key);
+                repair.deleteTickers.add(key);
             } else {
-                updateT.add(want);
+                repair.updateTickers.add(want);
             }
         }
         TreeSet<LocalDate> stateDates = new TreeSet<>(expectedStates.keySet());
@@ -270,14 +263,13 @@ public class VerifySnapshotsService implements VerifySnapshotsUseCase {
                     ? new Difference(accountId, date, "state", date.toString(), "present", NONE)
                     : difference(accountId, date, "state", date.toString(), haveState, want));
             if (want == null) {
-                deleteS.add(new StateKey(accountId, date));
+                repair.deleteStates.add(new StateKey(accountId, date));
             } else {
-                upsertS.add(want);
+                repair.upsertStates.add(want);
             }
         }
         progress.tell("", total, total);
-        SnapshotChanges changes = new SnapshotChanges(insertF, updateF, deleteF, insertT, updateT, deleteT, upsertS,
-                deleteS);
+        SnapshotChanges changes = repair.build();
         return new Check(checked, differences, changes, null);
     }
 

@@ -46,25 +46,43 @@ public record SnapshotChanges(List<FinancialSnapshot> insertFinancials, List<Fin
         if (parts.size() == 1) {
             return parts.get(0);
         }
-        List<FinancialSnapshot> insertF = new ArrayList<>();
-        List<FinancialSnapshot> updateF = new ArrayList<>();
-        List<FinancialKey> deleteF = new ArrayList<>();
-        List<TickerSnapshot> insertT = new ArrayList<>();
-        List<TickerSnapshot> updateT = new ArrayList<>();
-        List<TickerKey> deleteT = new ArrayList<>();
-        List<AccountState> upsertS = new ArrayList<>();
-        List<StateKey> deleteS = new ArrayList<>();
-        for (SnapshotChanges c : parts) {
-            insertF.addAll(c.insertFinancials);
-            updateF.addAll(c.updateFinancials);
-            deleteF.addAll(c.deleteFinancials);
-            insertT.addAll(c.insertTickers);
-            updateT.addAll(c.updateTickers);
-            deleteT.addAll(c.deleteTickers);
-            upsertS.addAll(c.upsertStates);
-            deleteS.addAll(c.deleteStates);
+        Builder all = new Builder();
+        parts.forEach(all::addAll);
+        return all.build();
+    }
+
+    /** Rows collected one by one (a diff, a verify, several accounts' changes), then frozen by {@link #build()}. */
+    public static class Builder {
+        public final List<FinancialSnapshot> insertFinancials = new ArrayList<>();
+        public final List<FinancialSnapshot> updateFinancials = new ArrayList<>();
+        public final List<FinancialKey> deleteFinancials = new ArrayList<>();
+        public final List<TickerSnapshot> insertTickers = new ArrayList<>();
+        public final List<TickerSnapshot> updateTickers = new ArrayList<>();
+        public final List<TickerKey> deleteTickers = new ArrayList<>();
+        public final List<AccountState> upsertStates = new ArrayList<>();
+        public final List<StateKey> deleteStates = new ArrayList<>();
+
+        public void addAll(SnapshotChanges c) {
+            insertFinancials.addAll(c.insertFinancials);
+            updateFinancials.addAll(c.updateFinancials);
+            deleteFinancials.addAll(c.deleteFinancials);
+            insertTickers.addAll(c.insertTickers);
+            updateTickers.addAll(c.updateTickers);
+            deleteTickers.addAll(c.deleteTickers);
+            upsertStates.addAll(c.upsertStates);
+            deleteStates.addAll(c.deleteStates);
         }
-        return new SnapshotChanges(insertF, updateF, deleteF, insertT, updateT, deleteT, upsertS, deleteS);
+
+        public boolean isEmpty() {
+            return insertFinancials.isEmpty() && updateFinancials.isEmpty() && deleteFinancials.isEmpty()
+                    && insertTickers.isEmpty() && updateTickers.isEmpty() && deleteTickers.isEmpty()
+                    && upsertStates.isEmpty() && deleteStates.isEmpty();
+        }
+
+        public SnapshotChanges build() {
+            return new SnapshotChanges(insertFinancials, updateFinancials, deleteFinancials, insertTickers,
+                    updateTickers, deleteTickers, upsertStates, deleteStates);
+        }
     }
 
     public boolean isEmpty() {
