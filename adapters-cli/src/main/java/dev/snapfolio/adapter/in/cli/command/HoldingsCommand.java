@@ -15,11 +15,8 @@ import dev.snapfolio.domain.account.Account;
 import dev.snapfolio.domain.snapshot.Holdings;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "holdings", description = "What an account holds on a date: open positions valued at the latest "
         + "closes, open options, and cash and net worth per currency (computed, nothing is written).",
@@ -35,27 +32,15 @@ import picocli.CommandLine.Option;
                 "  count as bought/sold at their cost per share. Net worth = cash + marketValue.",
                 "With --format csv|json: one row per position, option and currency, told apart by 'kind'.",
                 "", "Example:", "  snapfolio holdings -a main --at 2024-06-30"})
-public class HoldingsCommand implements Callable<Integer> {
-    private final Provider<AccountQueries> accounts;
-    private final Provider<PortfolioQueries> portfolio;
-    private final Output output;
-
-    @Mixin
-    AccountOption account;
-
-    @Option(names = "--at", paramLabel = "DATE", description = "The date (default: today).")
-    LocalDate at;
-
+public class HoldingsCommand extends PortfolioViewCommand implements Callable<Integer> {
     @Inject
     HoldingsCommand(Provider<AccountQueries> accounts, Provider<PortfolioQueries> portfolio, Output output) {
-        this.accounts = accounts;
-        this.portfolio = portfolio;
-        this.output = output;
+        super(accounts, portfolio, output);
     }
 
     @Override
     public Integer call() {
-        Account acc = accounts.get().resolve(account.value());
+        Account acc = account();
         Holdings holdings = portfolio.get().holdings(acc.id(), at);
         if (output.forPeople()) {
             printForPeople(acc, holdings);

@@ -18,12 +18,10 @@ import dev.snapfolio.domain.reference.FxRate;
 import dev.snapfolio.domain.snapshot.FinancialSnapshot;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "summary", description = "An account's figures per currency as of a date (the latest snapshot, "
@@ -35,30 +33,18 @@ import picocli.CommandLine.Option;
                 "is used when that is what exists. The latest close on or before the date is used; a missing",
                 "one is an error, never a guess. With --format csv|json and --base, a last row 'TOTAL'.",
                 "", "Example:", "  snapfolio summary -a main --base EUR"})
-public class SummaryCommand implements Callable<Integer> {
-    private final Provider<AccountQueries> accounts;
-    private final Provider<PortfolioQueries> portfolio;
-    private final Output output;
-
-    @Mixin
-    AccountOption account;
-
-    @Option(names = "--at", paramLabel = "DATE", description = "The date (default: today).")
-    LocalDate at;
-
+public class SummaryCommand extends PortfolioViewCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "CUR", description = "Also the total in this currency, at stored FX closes.")
     Currency base;
 
     @Inject
     SummaryCommand(Provider<AccountQueries> accounts, Provider<PortfolioQueries> portfolio, Output output) {
-        this.accounts = accounts;
-        this.portfolio = portfolio;
-        this.output = output;
+        super(accounts, portfolio, output);
     }
 
     @Override
     public Integer call() {
-        Account acc = accounts.get().resolve(account.value());
+        Account acc = account();
         Summary summary = portfolio.get().summary(acc.id(), at, base);
         if (summary.lines().isEmpty() && output.forPeople()) {
             output.message("no movements on or before " + summary.date());
