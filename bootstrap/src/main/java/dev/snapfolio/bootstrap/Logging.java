@@ -3,10 +3,10 @@ package dev.snapfolio.bootstrap;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.filter.Filter;
 import ch.qos.logback.core.spi.FilterReply;
 import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
@@ -23,10 +23,6 @@ import org.slf4j.LoggerFactory;
  * with traces and writes DEBUG of Snapfolio's own classes to the file. Configured in code because the file's place is only known at run time.
  */
 final class Logging {
-    private static final String PATTERN_FILE = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n";
-    private static final String PATTERN_CONSOLE = "%-5level %logger{0} - %msg%n";
-    /** Without --verbose the console gets one line per event: the trace is in the file. */
-    private static final String PATTERN_CONSOLE_QUIET = "%-5level %logger{0} - %msg%n%nopex";
     /** The application's own log: its failures and warnings reach the user through the command's output. */
     private static final String APPLICATION = "dev.snapfolio.application";
 
@@ -41,7 +37,8 @@ final class Logging {
         console.setContext(context);
         console.setName("console");
         console.setTarget("System.err");
-        console.setEncoder(encoder(context, verbose ? PATTERN_CONSOLE : PATTERN_CONSOLE_QUIET));
+        // without --verbose the console gets one line per event: the trace is in the file
+        console.setEncoder(encoder(context, LogLineLayout.console(context, verbose)));
         ThresholdFilter consoleThreshold = new ThresholdFilter();
         consoleThreshold.setLevel(verbose ? "INFO" : "WARN");
         consoleThreshold.start();
@@ -77,7 +74,7 @@ final class Logging {
         trigger.start();
         file.setRollingPolicy(rolling);
         file.setTriggeringPolicy(trigger);
-        file.setEncoder(encoder(context, PATTERN_FILE));
+        file.setEncoder(encoder(context, LogLineLayout.file(context)));
         file.start();
 
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
@@ -94,10 +91,10 @@ final class Logging {
         context.getLogger("org.mybatis").setLevel(Level.WARN);
     }
 
-    private static PatternLayoutEncoder encoder(LoggerContext context, String pattern) {
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+    private static LayoutWrappingEncoder<ILoggingEvent> encoder(LoggerContext context, LogLineLayout layout) {
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
-        encoder.setPattern(pattern);
+        encoder.setLayout(layout);
         encoder.start();
         return encoder;
     }

@@ -26,6 +26,7 @@ import java.util.function.ToIntFunction;
  * creates the one injector and runs the command. The only place that exits the JVM.
  */
 public final class Main {
+    private static final String SLF4J_PROVIDER = "slf4j.provider";
     private final Map<String, String> environment;
     private final Path userHome;
 
@@ -35,6 +36,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (System.getProperty(SLF4J_PROVIDER) == null) {
+            // Logback without its search for providers and configuration files (LogbackProvider)
+            System.setProperty(SLF4J_PROVIDER, LogbackProvider.class.getName());
+            // SLF4J would say on stderr that it loads the provider named
+            System.setProperty("slf4j.internal.verbosity", "WARN");
+        }
         Main main = new Main(System.getenv(), Path.of(System.getProperty("user.home")));
         exitWith((out, err) -> main.run(args, out, err));
     }
