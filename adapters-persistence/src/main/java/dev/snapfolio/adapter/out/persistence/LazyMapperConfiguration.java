@@ -31,6 +31,8 @@ final class LazyMapperConfiguration extends Configuration {
     private final Map<String, Class<?>> unread = new LinkedHashMap<>();
     private final Map<Class<?>, MapperProxyFactory<?>> proxies = new LinkedHashMap<>();
     private volatile boolean allRead = true;
+    /** The mapper being read: its XML binds it through {@link #addMapper}; guarded by {@code this}. */
+    private Class<?> reading;
 
     LazyMapperConfiguration(Environment environment) {
         super(environment);
@@ -38,7 +40,7 @@ final class LazyMapperConfiguration extends Configuration {
 
     @Override
     public synchronized <T> void addMapper(Class<T> type) {
-        if (type.isInterface() && !super.hasMapper(type)) {
+        if (type.isInterface() && type != reading && !super.hasMapper(type)) {
             unread.put(type.getName(), type);
             allRead = false;
         } else {
@@ -140,7 +142,15 @@ final class LazyMapperConfiguration extends Configuration {
                 read(other);
             }
         }
-        super.addMapper(type);
+        reading = type;
+        try {
+            // its XML first (binding the mapper, whose annotations MyBatis then reads), else MyBatis' own way
+            if (!MapperXmlReader.read(this, type) || !super.hasMapper(type)) {
+                super.addMapper(type);
+            }
+        } finally {
+            reading = null;
+        }
         allRead = unread.isEmpty();
     }
 
