@@ -38,7 +38,8 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
-command -v hyperfine >/dev/null || { echo "hyperfine is needed (apt-get install hyperfine)" >&2; exit 2; }
+[ "$INTERLEAVED" = 1 ] || command -v hyperfine >/dev/null \
+  || { echo "hyperfine is needed (apt-get install hyperfine), or use --interleaved" >&2; exit 2; }
 
 SNAP="$ROOT/bin/snapfolio"
 # BASELINE_HOME: the baseline's own SNAPFOLIO_HOME, for a baseline whose schema is older than this
