@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.ToIntBiFunction;
 import java.util.function.ToIntFunction;
 
@@ -90,7 +92,86 @@ public final class Main {
                 return answered.getAsInt();
             }
         }
-        return run(options, terminal, injector -> injector.getInstance(Cli.class).execute(args));
+        return runCommand(options, terminal, args);
+    }
+
+    /**
+     * Runs a command line on the production wiring, as {@link #run(GlobalOptions, Terminal, ToIntFunction)}
+     * does, with the injector created on a thread of its own while this one sets up logging, builds
+     * the command tree and parses the line: on a machine with a second core a short command no
+     * longer waits for the one and then the other (docs/PERFORMANCE.md, "Start-up of a command").
+     */
+    private int runCommand(GlobalOptions options, Terminal terminal, String[] args) {
+        Wiring wiring = null;
+        try {
+            StartupTrace.mark("global options read");
+            Configuration configuration = Configuration.load(options, environment, userHome);
+            StartupTrace.mark("configuration loaded");
+            wiring = new Wiring(modules(configuration, terminal, options));
+            Logging.configure(configuration.logFile(), options.verbose());
+            StartupTrace.mark("logging configured");
+            return Cli.whileWiring(wiring::injector, terminal, options).execute(args);
+        } catch (RuntimeException e) {
+            return ErrorReporter.report(e, terminal.err(), options.verbose());
+        } finally {
+            try {
+                if (wiring != null) {
+                    wiring.close();
+                }
+            } catch (RuntimeException e) {
+                ErrorReporter.report(e, terminal.err(), options.verbose());
+            }
+            terminal.out().flush();
+            terminal.err().flush();
+        }
+    }
+
+    /** The injector, created on a thread of its own from the moment the modules are known. */
+    private static final class Wiring {
+        private final FutureTask<Injector> creation;
+
+        Wiring(List<Module> modules) {
+            creation = new FutureTask<>(() -> {
+                Injector injector = Guice.createInjector(modules);
+                StartupTrace.mark("injector created");
+                return injector;
+            });
+            Thread thread = new Thread(creation, "snapfolio-wiring");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** The injector, once created; what its creation threw, as it was thrown. */
+        Injector injector() {
+            try {
+                return creation.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the application was being wired", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        /** Closes what the injector opened (waiting for it to be created; a failed creation opened nothing). */
+        void close() {
+            Injector injector;
+            try {
+                injector = creation.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException e) {
+                return;
+            }
+            Resources.close(injector);
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,15 +20,29 @@ import picocli.CommandLine.Unmatched;
  * {@link ErrorReporter}.
  */
 public final class Cli {
-    private final Injector injector;
+    private final Supplier<Injector> injector;
     private final Terminal terminal;
     private final GlobalOptions options;
 
     @Inject
     Cli(Injector injector, Terminal terminal, GlobalOptions options) {
+        this(() -> injector, terminal, options);
+    }
+
+    private Cli(Supplier<Injector> injector, Terminal terminal, GlobalOptions options) {
         this.injector = injector;
         this.terminal = terminal;
         this.options = options;
+    }
+
+    /**
+     * A command line whose injector is still being created (on another thread, by the program):
+     * the command tree is built and the line parsed meanwhile, with the command line's own objects
+     * ({@code terminal} and {@code options}, the ones the injector binds); {@code injector} is asked
+     * for when a command needs something else, at the latest when it runs.
+     */
+    public static Cli whileWiring(Supplier<Injector> injector, Terminal terminal, GlobalOptions options) {
+        return new Cli(injector, terminal, options);
     }
 
     public int execute(String... args) {
@@ -131,7 +146,7 @@ public final class Cli {
 
     /** The tree a line runs on: the command it names, with its subcommands, under the root. */
     CommandLine commandLine(String... args) {
-        return tree(ConstructorCommandFactory.on(injector), terminal, options, commandsFor(args));
+        return tree(ConstructorCommandFactory.on(injector, terminal, options), terminal, options, commandsFor(args));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
@@ -32,10 +33,20 @@ final class ConstructorCommandFactory implements IFactory {
         this.providers = providers;
     }
 
-    /** Commands whose dependencies come from {@code injector} when they run. */
-    static ConstructorCommandFactory on(Injector injector) {
-        return new ConstructorCommandFactory(type -> injector.getInstance(Key.get(type)),
-                type -> () -> injector.getInstance(Key.get(type)));
+    /**
+     * Commands whose dependencies come from {@code injector} when they run; the command line's own
+     * objects, which the injector binds to these same instances, are given without it, so that
+     * the tree can be built while the injector is still being created.
+     */
+    static ConstructorCommandFactory on(Supplier<Injector> injector, Terminal terminal, GlobalOptions options) {
+        Map<Type, Object> given = Map.of(Terminal.class, terminal, GlobalOptions.class, options);
+        return new ConstructorCommandFactory(type -> {
+            Object value = given.get(type);
+            if (value != null) {
+                return value;
+            }
+            return type == Output.class ? new Output(terminal, options) : injector.get().getInstance(Key.get(type));
+        }, type -> () -> injector.get().getInstance(Key.get(type)));
     }
 
     /** Commands for parsing and help only: no application behind them. */
