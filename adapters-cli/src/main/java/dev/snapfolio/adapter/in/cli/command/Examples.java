@@ -20,14 +20,17 @@ final class Examples {
             Map.entry("account rename", List.of("snapfolio account rename -a main --name brokerage")),
             Map.entry("account delete", List.of("snapfolio account delete -a main --yes")),
             Map.entry("movement add", List.of(
-                    "snapfolio movement add -a main --kind DEPOSIT --date 2024-01-02 --amount 1000",
-                    "snapfolio movement add -a main --kind TRADE --date 2024-01-03 --ticker AAPL --side BUY --quantity 5 --price 185.20")),
+                    "snapfolio movement add -a main --kind DEPOSIT --date 2024-01-02 --amount 10000",
+                    "snapfolio movement add -a main --kind TRADE --date 2024-01-03 --time 10:00 --ticker AAPL --side BUY"
+                            + " --quantity 10 --price 100 --commissions 1",
+                    "snapfolio movement add -a main --kind OPTION_TRADE --date 2024-04-25 --symbol 'SOFI  240510P00007000'"
+                            + " --action SELL_TO_OPEN --contracts 1 --premium 35 --commissions 1 --fees 0.14")),
             Map.entry("movement edit", List.of("snapfolio movement edit -a main 12 --amount 1500")),
             Map.entry("movement delete", List.of("snapfolio movement delete -a main 12")),
             Map.entry("movement list", List.of("snapfolio movement list -a main --from 2024-01-01",
                     "snapfolio --format csv movement list -a main > movements.csv")),
             Map.entry("import", List.of("snapfolio import -a main fixtures/generic/stocks-and-events.movements.csv",
-                    "snapfolio import -a main --dry-run trades.csv")),
+                    "snapfolio import -a main --dry-run fixtures/generic/stocks-and-events.movements.csv")),
             Map.entry("import list", List.of("snapfolio import list -a main")),
             Map.entry("import undo", List.of("snapfolio import undo -a main 3")),
             Map.entry("import delete", List.of("snapfolio import delete -a main 3")),
@@ -52,14 +55,15 @@ final class Examples {
             Map.entry("snapshot", List.of("snapfolio snapshot -a main --at 2024-03-15")),
             Map.entry("batch-mode", List.of("snapfolio batch-mode status", "snapfolio batch-mode off")),
             Map.entry("processing show", List.of("snapfolio processing show")),
-            Map.entry("processing set", List.of("snapfolio processing set --strategy IMPORT=BATCH --expiry-grace-days 3")),
+            Map.entry("processing set", List.of("snapfolio processing set --strategy IMPORT=BATCH --expiry-grace-days 3",
+                    "snapfolio processing set --strategy EDIT=PER_DATE --strategy IMPORT=BATCH --rollout 50")),
             Map.entry("metrics", List.of("snapfolio metrics")),
             Map.entry("runs", List.of("snapfolio runs -a main --limit 5")),
             Map.entry("verify", List.of("snapfolio verify -a main", "snapfolio verify --repair",
                     "snapfolio --format json verify")),
             Map.entry("refresh", List.of("snapfolio refresh")),
-            Map.entry("export", List.of("snapfolio export --out backup.json")),
-            Map.entry("restore", List.of("snapfolio restore backup.json")),
+            Map.entry("export", List.of("snapfolio export --out backup.zip")),
+            Map.entry("restore", List.of("snapfolio restore backup.zip")),
             Map.entry("db status", List.of("snapfolio db status")),
             Map.entry("db stop", List.of("snapfolio db stop")),
             Map.entry("demo", List.of("snapfolio demo", "snapfolio demo --years 10 --name big")),
@@ -95,7 +99,74 @@ final class Examples {
         }
         footer.add("");
         footer.add(HEADING);
-        examples.forEach(e -> footer.add("  " + e));
+        examples.forEach(e -> footer.addAll(lines(e, usage.width())));
         usage.footer(footer.toArray(String[]::new));
+    }
+
+    /**
+     * An example as it is printed: indented by two, and when longer than {@code width}, broken
+     * between words into shell continuation lines ({@code " \"}, the next line indented by six), never
+     * inside quotes, so that pasting the lines runs the one command.
+     */
+    static List<String> lines(String example, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder(FIRST_INDENT);
+        boolean empty = true;
+        for (String word : units(words(example))) {
+            if (!empty && line.length() + 1 + word.length() + CONTINUATION.length() > width) {
+                lines.add(line.append(CONTINUATION).toString());
+                line = new StringBuilder(NEXT_INDENT);
+                empty = true;
+            }
+            line.append(empty ? "" : " ").append(word);
+            empty = false;
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    private static final String FIRST_INDENT = "  ";
+    private static final String NEXT_INDENT = "      ";
+    private static final String CONTINUATION = " \\";
+
+    /** The words, an option joined with the value that follows it ("--amount 10000"). */
+    private static List<String> units(List<String> words) {
+        List<String> units = new ArrayList<>();
+        for (String word : words) {
+            int last = units.size() - 1;
+            if (last >= 0 && !word.startsWith("-") && units.get(last).startsWith("-")
+                    && !units.get(last).contains(" ") && !units.get(last).contains("=")) {
+                units.set(last, units.get(last) + " " + word);
+            } else {
+                units.add(word);
+            }
+        }
+        return units;
+    }
+
+    /** The example's words: split at spaces outside single or double quotes. */
+    private static List<String> words(String example) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        char quote = 0;
+        for (char c : example.toCharArray()) {
+            if (quote == 0 && c == ' ') {
+                if (word.length() > 0) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
+                continue;
+            }
+            if (quote == 0 && (c == '\'' || c == '"')) {
+                quote = c;
+            } else if (c == quote) {
+                quote = 0;
+            }
+            word.append(c);
+        }
+        if (word.length() > 0) {
+            words.add(word.toString());
+        }
+        return words;
     }
 }

@@ -52,11 +52,7 @@ public class MovementCommand {
                 .orElseThrow(() -> new NotFoundException("movement #" + id + " not found in account '" + account.name() + "'"));
     }
 
-    @Command(name = "add", description = "Records a movement of any kind; its snapshots are brought up to date.",
-            footer = {"", "Examples:",
-                "  snapfolio movement add -a main --kind DEPOSIT --date 2024-01-02 --amount 10000",
-                "  snapfolio movement add -a main --kind TRADE --date 2024-01-03 --time 10:00 --ticker AAPL --side BUY --quantity 10 --price 100 --commissions 1",
-                "  snapfolio movement add -a main --kind OPTION_TRADE --date 2024-04-25 --symbol 'SOFI  240510P00007000' --action SELL_TO_OPEN --contracts 1 --premium 35 --commissions 1 --fees 0.14"})
+    @Command(name = "add", description = "Records a movement of any kind; its snapshots are brought up to date.")
     static class Add implements Callable<Integer> {
         private final Provider<AccountQueries> accounts;
         private final Provider<RecordMovementUseCase> recordMovement;

@@ -35,8 +35,7 @@ public class ProcessingCommand {
         }
     }
 
-    @Command(name = "set", description = "Stores settings; the ones not given stay as they are.",
-            footer = {"", "Example:", "  snapfolio processing set --strategy EDIT=PER_DATE --strategy IMPORT=BATCH --rollout 50"})
+    @Command(name = "set", description = "Stores settings; the ones not given stay as they are.")
     static class Set implements Callable<Integer> {
         private final Provider<ProcessingControlUseCase> control;
         private final Output output;

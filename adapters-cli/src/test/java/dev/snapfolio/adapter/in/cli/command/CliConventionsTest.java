@@ -148,6 +148,31 @@ class CliConventionsTest {
                 || l.startsWith("  source <(snapfolio " + name))).as(examples).isNotEmpty();
     }
 
+    @ParameterizedTest
+    @MethodSource("runnableCommands")
+    void everyExampleFitsTheHelpWidthAndItsLinesPasteAsTheOneCommand(String name) {
+        List<String> args = new ArrayList<>(List.of(name.split(" ")));
+        args.add("--help");
+
+        String out = cli.run(args.toArray(String[]::new)).out();
+
+        List<String> lines = out.substring(out.indexOf(Examples.HEADING) + Examples.HEADING.length()).lines()
+                .filter(l -> !l.isBlank()).toList();
+        assertThat(lines).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(80));
+        List<String> pasted = String.join("\n", lines).replaceAll(" \\\\\n +", " ").lines().map(String::strip).toList();
+        assertThat(pasted).containsExactlyElementsOf(Examples.of(name));
+    }
+
+    @Test
+    void aLongExampleBreaksBeforeAnOptionWithContinuationsAndNeverInsideQuotes() {
+        List<String> lines = Examples.lines("snapfolio movement add --symbol 'SOFI  240510P00007000' --action SELL", 40);
+
+        assertThat(lines).containsExactly(
+                "  snapfolio movement add \\",
+                "      --symbol 'SOFI  240510P00007000' \\",
+                "      --action SELL");
+    }
+
     @Test
     void aGlobalOptionIsStillAcceptedAfterACommand() {
         Result result = cli.run("account", "list", "--format", "json");
