@@ -40,7 +40,9 @@ import org.apache.ibatis.exceptions.PersistenceException;
  * The range reads of a bulk rebuild in one transaction (one consistent snapshot): accounts,
  * movements, financial rows, states, ticker rows and dirty marks — six statements whatever the
  * number of accounts, each in key order. States stay as their stored text ({@link EncodedState}) and are compared,
- * not decoded. A range's writes go in one transaction behind a lock of the range's dirty marks:
+ * not decoded. A rebuild reads a range without its stored rows ({@link #loadInputs}), compares the rows it
+ * computed with the stored ones by {@link RowFingerprints} (one grouped statement per table), and reads the stored
+ * rows only of the accounts that differ ({@link #stored}, one statement per table). A range's writes go in one transaction behind a lock of the range's dirty marks:
  * {@link SnapshotBatchWriter}'s batches for the rows of all its accounts, then mark clears and
  * run log rows as JDBC batches.
  */
@@ -102,6 +104,136 @@ class MyBatisAccountRangeStore implements AccountRangeStore {
             }
             return new RangeData(ids, movements, stored, marks);
         });
+    }
+
+    @Override
+    public RangeData loadInputs(long fromId, long toId) {
+        return unitOfWork.inTransaction(() -> {
+            List<Long> ids = mapper.findAccountIds(fromId, toId);
+            Map<Long, List<Movement>> movements = new HashMap<>();
+            for (Movement m : mapper.findMovements(fromId, toId)) {
+                movements.computeIfAbsent(m.accountId(), id -> new ArrayList<>()).add(m);
+            }
+            Map<Long, DirtyMark> marks = new HashMap<>();
+            for (DirtyMarkRow row : mapper.findDirtyMarks(fromId, toId)) {
+                marks.put(row.accountId(), row.toDomain());
+            }
+            return new RangeData(ids, movements, Map.of(), marks);
+        });
+    }
+
+    @Override
+    public Map<Long, Comparison> compareStored(long fromId, long toId, LocalDate to,
+            Map<Long, SnapshotChanges> computed) {
+        Map<Long, RowFingerprints.Fingerprint[]> stored = unitOfWork.inTransaction(() -> {
+            Map<Long, RowFingerprints.Fingerprint[]> byAccount = new HashMap<>();
+            try {
+                fingerprints(RowFingerprints.FINANCIALS, 0, fromId, toId, to, byAccount);
+                fingerprints(RowFingerprints.TICKERS, 1, fromId, toId, to, byAccount);
+                fingerprints(RowFingerprints.STATES, 2, fromId, toId, to, byAccount);
+            } catch (SQLException e) {
+                throw failure("reading the fingerprints of accounts " + fromId + ".." + toId, e);
+            }
+            return byAccount;
+        });
+        Map<Long, Comparison> answers = new HashMap<>();
+        computed.forEach((id, changes) -> {
+            RowFingerprints.Fingerprint[] held = stored.get(id);
+            if (held == null) {
+                answers.put(id, Comparison.NOTHING_STORED);
+                return;
+            }
+            RowFingerprints.Account mine = RowFingerprints.of(changes);
+            boolean same = mine != null && mine.financials().equals(held[0]) && mine.tickers().equals(held[1])
+                    && mine.states().equals(held[2]);
+            answers.put(id, same ? Comparison.SAME : Comparison.DIFFERENT);
+        });
+        return answers;
+    }
+
+    /** One table's fingerprints into slot {@code slot} of each account's three (absent: no rows). */
+    private void fingerprints(String sql, int slot, long fromId, long toId, LocalDate to,
+            Map<Long, RowFingerprints.Fingerprint[]> byAccount) throws SQLException {
+        try (PreparedStatement ps = batches.connection().prepareStatement(sql)) {
+            ps.setLong(1, fromId);
+            ps.setLong(2, toId);
+            ps.setObject(3, to);
+            QueryCounter.countStatement();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    RowFingerprints.Fingerprint[] three = byAccount.computeIfAbsent(rs.getLong(1), id ->
+                            new RowFingerprints.Fingerprint[] {RowFingerprints.Fingerprint.NONE,
+                                RowFingerprints.Fingerprint.NONE, RowFingerprints.Fingerprint.NONE});
+                    // the server's exact sum, modulo 2^64 as the hashes are added here
+                    three[slot] = new RowFingerprints.Fingerprint(rs.getLong(2),
+                            rs.getBigDecimal(3).toBigInteger().longValue());
+                }
+            }
+        }
+    }
+
+    @Override
+    public Map<Long, StoredSnapshots> stored(List<Long> accountIds, LocalDate to) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        return unitOfWork.inTransaction(() -> {
+            Map<Long, List<FinancialSnapshot>> financials;
+            Map<Long, List<StateRow>> states;
+            Map<Long, List<TickerSnapshot>> tickers;
+            try {
+                financials = readByAccounts(FINANCIALS, accountIds, to, MyBatisAccountRangeStore::financial);
+                states = readByAccounts(STATES, accountIds, to,
+                        (rs, id) -> new StateRow(id, rs.getObject(2, LocalDate.class), rs.getString(3)));
+                tickers = readByAccounts(TICKERS, accountIds, to, MyBatisAccountRangeStore::ticker);
+            } catch (SQLException e) {
+                throw failure("reading the rows of " + accountIds.size() + " accounts", e);
+            }
+            Map<Long, StoredSnapshots> stored = new HashMap<>();
+            for (long id : accountIds) {
+                List<FinancialSnapshot> f = financials.getOrDefault(id, List.of());
+                List<TickerSnapshot> t = tickers.getOrDefault(id, List.of());
+                Map<LocalDate, StoredState> s = encoded(states.getOrDefault(id, List.of()));
+                if (!f.isEmpty() || !t.isEmpty() || !s.isEmpty()) {
+                    stored.put(id, new StoredSnapshots(f, t, s));
+                }
+            }
+            return stored;
+        });
+    }
+
+    /** A range query ({@code account_id BETWEEN ? AND ?}) for a list of accounts: {@code account_id IN (?, ...)}. */
+    private <T> Map<Long, List<T>> readByAccounts(String rangeSql, List<Long> accountIds, LocalDate to,
+            RowReader<T> reader) throws SQLException {
+        StringBuilder in = new StringBuilder("account_id IN (");
+        for (int i = 0; i < accountIds.size(); i++) {
+            in.append(i == 0 ? "?" : ", ?");
+        }
+        String sql = rangeSql.replace("account_id BETWEEN ? AND ?", in.append(')').toString());
+        Map<Long, List<T>> byAccount = new HashMap<>();
+        try (PreparedStatement ps = batches.connection().prepareStatement(sql)) {
+            int i = 0;
+            for (long id : accountIds) {
+                ps.setLong(++i, id);
+            }
+            ps.setObject(++i, to);
+            ps.setFetchSize(FETCH_SIZE);
+            QueryCounter.countStatement();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    byAccount.computeIfAbsent(id, k -> new ArrayList<>()).add(reader.read(rs, id));
+                }
+            }
+        }
+        return byAccount;
+    }
+
+    private static RuntimeException failure(String what, SQLException e) {
+        if (Sql.isTimeout(e)) {
+            return new StorageTimeoutException(what + " timed out: " + e.getMessage(), e);
+        }
+        return new PersistenceException(what + " failed: " + e.getMessage(), e);
     }
 
     /** Reads one row of a range query; its account id (column 1) is already read. */

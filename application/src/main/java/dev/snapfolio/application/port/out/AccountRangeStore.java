@@ -26,6 +26,38 @@ public interface AccountRangeStore {
     RangeData load(long fromId, long toId, LocalDate to);
 
     /**
+     * The movements and dirty marks of every account in [fromId, toId], without their stored rows
+     * (the data's stored rows are empty): three statements whatever the number of accounts.
+     */
+    RangeData loadInputs(long fromId, long toId);
+
+    /**
+     * Compares, by fingerprint, the rows each account of {@code computed} would store — its changes
+     * computed against nothing stored: financial and ticker inserts and state upserts — with the
+     * rows it stores dated on or before {@code to}, for accounts in [fromId, toId]: one statement per
+     * table whatever the number of accounts, no stored row sent back. An answer for every key of
+     * {@code computed}. {@link Comparison#SAME} is exact short of a hash collision; anything that
+     * cannot be fingerprinted exactly is {@link Comparison#DIFFERENT}.
+     */
+    Map<Long, Comparison> compareStored(long fromId, long toId, LocalDate to, Map<Long, SnapshotChanges> computed);
+
+    /** How an account's stored rows compare with the rows it computes. */
+    enum Comparison {
+        /** The stored rows are the computed ones: nothing to write. */
+        SAME,
+        /** Nothing is stored: every computed row is to be written. */
+        NOTHING_STORED,
+        /** Something differs (or could not be compared): compare row by row. */
+        DIFFERENT
+    }
+
+    /**
+     * The stored rows dated on or before {@code to} of the given accounts (an account with none is
+     * absent): one statement per table whatever the number of accounts.
+     */
+    Map<Long, StoredSnapshots> stored(List<Long> accountIds, LocalDate to);
+
+    /**
      * In one transaction for a whole range: locks the dirty marks of the accounts of {@code writes}
      * (one statement), then writes the changes of every account whose mark is still the one it
      * expects (empty: the account had none) — the rows of all of them together, one batch per
