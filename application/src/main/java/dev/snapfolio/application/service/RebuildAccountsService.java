@@ -154,8 +154,11 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
 
     /**
      * Rebuilds the ranges in order, each as {@link #rebuild(AccountRange)} does, with both cores:
-     * the next range is read while the current one is computed and written, and the accounts of a
-     * range are computed on {@link #COMPUTE_THREADS} threads.
+     * the next range is read while the current one is computed, the accounts of a range are
+     * computed on {@link #COMPUTE_THREADS} threads, and a range is written (one writer at a time,
+     * in order) while the next one is computed. A range's progress is recorded once its write has
+     * committed, so a rebuild stopped at any point resumes after the last range written; a failure
+     * stops the rebuild once the write under way, if any, has ended.
      */
     @Override
     public void rebuild(Job job, List<AccountRange> ranges, Consumer<RangeResult> rebuilt) {
@@ -164,20 +167,50 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
         }
         ExecutorService reader = Executors.newSingleThreadExecutor(daemon("snapfolio-rebuild-reader"));
         ExecutorService workers = Executors.newFixedThreadPool(COMPUTE_THREADS, daemon("snapfolio-rebuild-worker"));
+        ExecutorService writer = Executors.newSingleThreadExecutor(daemon("snapfolio-rebuild-writer"));
+        Future<RangeResult> writing = null;
         try {
             Future<Loaded> next = reader.submit(() -> load(ranges.get(0)));
             for (int i = 0; i < ranges.size(); i++) {
                 Loaded loaded = await(next);
                 next = i + 1 < ranges.size() ? reader.submit(loadOf(ranges.get(i + 1))) : null;
-                RangeResult result = computeAndWrite(loaded, workers);
-                long before = meter.count();
-                store.jobProgress(job.id(), loaded.range().toId(), clock.instant());
-                rebuilt.accept(new RangeResult(result.range(), result.accounts(),
-                        result.statements() + meter.count() - before));
+                Prepared prepared = prepare(loaded, workers);
+                if (writing != null) {
+                    Future<RangeResult> written = writing;
+                    writing = null;
+                    rebuilt.accept(await(written));
+                }
+                writing = writer.submit(() -> writeAndRecord(job, prepared));
             }
+            Future<RangeResult> written = writing;
+            writing = null;
+            rebuilt.accept(await(written));
         } finally {
+            if (writing != null) {
+                // a failure while the write of the previous range is under way: let it end (commit or roll back)
+                awaitQuietly(writing);
+            }
             reader.shutdownNow();
             workers.shutdownNow();
+            writer.shutdownNow();
+        }
+    }
+
+    /** Writes a prepared range, then records the job's progress through its last account. */
+    private RangeResult writeAndRecord(Job job, Prepared prepared) {
+        RangeResult result = write(prepared);
+        long before = meter.count();
+        store.jobProgress(job.id(), prepared.loaded().range().toId(), clock.instant());
+        return new RangeResult(result.range(), result.accounts(), result.statements() + meter.count() - before);
+    }
+
+    private static void awaitQuietly(Future<?> future) {
+        try {
+            future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | RuntimeException e) {
+            // the failure that stopped the rebuild is the one reported
         }
     }
 
@@ -251,6 +284,18 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
 
     /** Computes the accounts of a loaded range (on {@code workers} when given) and writes what differs. */
     private RangeResult computeAndWrite(Loaded loaded, ExecutorService workers) {
+        return write(prepare(loaded, workers));
+    }
+
+    /** A range computed and compared, its rows to write known: what {@link #write(Prepared)} writes. */
+    private record Prepared(Loaded loaded, Rebuilt rebuilt, List<Pending> pending, long statements, long startedNanos) {
+    }
+
+    /**
+     * Computes the accounts of a loaded range (on {@code workers} when given) and finds what differs
+     * from the stored rows: by fingerprint, then row by row for the accounts whose fingerprint differs.
+     */
+    private Prepared prepare(Loaded loaded, ExecutorService workers) {
         long statementsBefore = meter.count();
         long started = System.nanoTime();
         RangeData data = loaded.data();
@@ -291,16 +336,25 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
             }
             pending.replaceAll(p -> again.getOrDefault(p.accountId, p));
         }
-        write(pending, rebuilt);
+        return new Prepared(loaded, rebuilt, pending, meter.count() - statementsBefore, started);
+    }
+
+    /** Writes what a prepared range changes and its runs (on the calling thread: its statements are counted there). */
+    private RangeResult write(Prepared prepared) {
+        long statementsBefore = meter.count();
+        Loaded loaded = prepared.loaded();
+        Rebuilt rebuilt = prepared.rebuilt();
+        write(prepared.pending(), rebuilt);
         if (!rebuilt.runs.isEmpty()) {
             store.appendRuns(rebuilt.runs);
         }
-        long statements = loaded.loadStatements() + meter.count() - statementsBefore + rebuilt.unmeteredStatements;
+        long statements = loaded.loadStatements() + prepared.statements() + meter.count() - statementsBefore
+                + rebuilt.unmeteredStatements;
         RangeResult result = new RangeResult(loaded.range(), rebuilt.results, statements);
         LOG.info("rebuild of accounts {}: {} accounts ({} read back: fingerprint differs), {} rows written, {} failed,"
                 + " {} statements, {} ms (+{} ms read)", loaded.range(), result.accounts().size(),
-                rebuilt.accountsCompared, result.rowsWritten(), result.failures(), statements, millisSince(started),
-                loaded.loadMs());
+                rebuilt.accountsCompared, result.rowsWritten(), result.failures(), statements,
+                millisSince(prepared.startedNanos()), loaded.loadMs());
         return result;
     }
 
