@@ -356,7 +356,7 @@ class MyBatisAccountRangeStore implements AccountRangeStore {
                     }
                 }
                 if (!changes.isEmpty()) {
-                    SnapshotBatchWriter.write(batches.connection(), SnapshotChanges.concat(changes), dialect);
+                    SnapshotBatchWriter.write(batches.connection(), SnapshotChanges.concat(changes), dialect, true);
                 }
             }
             try {
