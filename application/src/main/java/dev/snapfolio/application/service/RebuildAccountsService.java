@@ -8,6 +8,7 @@ import dev.snapfolio.application.port.in.Trigger;
 import dev.snapfolio.application.port.out.AccountRangeStore;
 import dev.snapfolio.application.port.out.AccountRangeStore.AccountWrite;
 import dev.snapfolio.application.port.out.AccountRangeStore.Comparison;
+import dev.snapfolio.application.port.out.AccountRangeStore.RowsFingerprint;
 import dev.snapfolio.application.port.out.AccountRangeStore.MarkClear;
 import dev.snapfolio.application.port.out.AccountRangeStore.RangeData;
 import dev.snapfolio.application.port.out.AccountRunLock;
@@ -55,11 +56,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The bulk rebuild of a range of accounts (for the day a calculation rule changes). Reads the
  * range's inputs with a constant number of statements (settings, accounts with their movements and
- * dirty marks, prices and splits) but not its stored rows, recomputes each account from its first
- * date with the unchanged calculator ({@link AccountRebuild}) against nothing stored, and asks the
- * store to compare the rows so computed with the stored ones by fingerprint (one statement per
- * table for the range): an account whose rows are the stored ones has nothing to write and its
- * rows are never read; an account with nothing stored writes every computed row; only the accounts
+ * dirty marks, prices and splits) and the fingerprints of its stored rows (one statement per table,
+ * computed by the server) but not the rows themselves, recomputes each account from its first
+ * date with the unchanged calculator ({@link AccountRebuild}) against nothing stored, and compares
+ * the fingerprint of the rows so computed with the stored one: an account whose rows are the
+ * stored ones has nothing to write and its rows are never read; an account with nothing stored
+ * writes every computed row; only the accounts
  * whose fingerprint differs have their stored rows read (one statement per table for all of them)
  * and are computed again against them, so what is written never depends on a fingerprint matching.
  * The rows that differ of the whole range are written in one transaction: the run locks of its
@@ -248,8 +250,8 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
 
     /** What a range's rebuild reads before computing: its accounts' data and the reference data of their tickers. */
     private record Loaded(AccountRange range, LocalDate today, Instant startedAt, LongFunction<Policy> policies,
-            RangeData data, Set<Ticker> tickers, LocalDate first, ReferenceData refs, ReferenceData ahead, long loadMs,
-            long loadStatements) {
+            RangeData data, Map<Long, RowsFingerprint> fingerprints, Set<Ticker> tickers, LocalDate first,
+            ReferenceData refs, ReferenceData ahead, long loadMs, long loadStatements) {
     }
 
     /** Reads a range (on the calling thread: its statements are counted there). */
@@ -259,8 +261,13 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
         long started = System.nanoTime();
         LocalDate today = LocalDate.now(clock);
         LongFunction<Policy> policies = settings.policies(today);
-        // the stored rows are not read: an account whose rows are right is told by its fingerprint
-        RangeData data = store.loadInputs(range.fromId(), range.toId());
+        // The stored rows are not read, only their fingerprints (in the same snapshot as the inputs):
+        // an account whose rows are right is told by its fingerprint.
+        Object[] read = unitOfWork.inTransaction(() -> new Object[] {store.loadInputs(range.fromId(), range.toId()),
+            store.storedFingerprints(range.fromId(), range.toId(), today)});
+        RangeData data = (RangeData) read[0];
+        @SuppressWarnings("unchecked")
+        Map<Long, RowsFingerprint> fingerprints = (Map<Long, RowsFingerprint>) read[1];
         Set<Ticker> tickers = new TreeSet<>();
         LocalDate first = today;
         for (long id : data.accountIds()) {
@@ -278,8 +285,8 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
         ReferenceData refs = tickers.isEmpty() ? ReferenceData.empty() : referenceData.load(tickers, first, today);
         ReferenceData ahead = tickers.isEmpty() ? ReferenceData.empty()
                 : referenceData.load(tickers, today.plusDays(1), FAR_FUTURE);
-        return new Loaded(range, today, startedAt, policies, data, tickers, first, refs, ahead, millisSince(started),
-                meter.count() - statementsBefore);
+        return new Loaded(range, today, startedAt, policies, data, fingerprints, tickers, first, refs, ahead,
+                millisSince(started), meter.count() - statementsBefore);
     }
 
     /** Computes the accounts of a loaded range (on {@code workers} when given) and writes what differs. */
@@ -301,19 +308,15 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
         RangeData data = loaded.data();
         Rebuilt rebuilt = new Rebuilt(loaded.range(), loaded.today(), loaded.startedAt(), loaded.loadMs(),
                 loaded.loadStatements(), data.accountIds().size());
-        // Every account computed against nothing stored: its changes are all the rows it would store.
-        List<Pending> pending = computeAll(data.accountIds(), loaded, Map.of(), loaded.refs(), rebuilt, workers);
-        Map<Long, SnapshotChanges> computed = new HashMap<>();
-        for (Pending p : pending) {
-            if (p.error == null) {
-                computed.put(p.accountId, p.computed.map(AccountRebuild.Computed::changes).orElse(SnapshotChanges.none()));
-            }
-        }
-        Map<Long, Comparison> comparison = computed.isEmpty() ? Map.of()
-                : store.compareStored(loaded.range().fromId(), loaded.range().toId(), loaded.today(), computed);
+        // Every account computed against nothing stored: its changes are all the rows it would store,
+        // and their fingerprint is compared with the stored rows' (read with the range).
+        List<Pending> pending = computeAll(data.accountIds(), loaded, null, loaded.refs(), rebuilt, workers);
         List<Long> different = new ArrayList<>();
         for (Pending p : pending) {
-            Comparison c = comparison.get(p.accountId);
+            if (p.error != null) {
+                continue;
+            }
+            Comparison c = Comparison.of(p.fingerprint, loaded.fingerprints().get(p.accountId));
             if (c == Comparison.SAME) {
                 p.unchanged();
             } else if (c == Comparison.DIFFERENT) {
@@ -358,15 +361,20 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
         return result;
     }
 
-    /** Computes the accounts {@code ids} of a loaded range against {@code stored} (on {@code workers} when given). */
-    private List<Pending> computeAll(List<Long> ids, Loaded loaded, Map<Long, StoredSnapshots> stored,
+    /**
+     * Computes the accounts {@code ids} of a loaded range against {@code stored} (on {@code workers}
+     * when given); {@code stored} null: against nothing stored, each with the fingerprint of its rows.
+     */
+    private List<Pending> computeAll(List<Long> ids, Loaded loaded, Map<Long, StoredSnapshots> storedOrNull,
             ReferenceData refs, Rebuilt rebuilt, ExecutorService workers) {
         RangeData data = loaded.data();
+        boolean fingerprint = storedOrNull == null;
+        Map<Long, StoredSnapshots> stored = fingerprint ? Map.of() : storedOrNull;
         List<Pending> pending = new ArrayList<>();
         if (workers == null) {
             for (long id : ids) {
-                pending.add(compute(id, data, stored.getOrDefault(id, StoredSnapshots.empty()), refs, loaded.ahead(),
-                        loaded.policies().apply(id), rebuilt));
+                pending.add(compute(id, data, stored.getOrDefault(id, StoredSnapshots.empty()), fingerprint, refs,
+                        loaded.ahead(), loaded.policies().apply(id), rebuilt));
             }
             return pending;
         }
@@ -374,7 +382,8 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
         for (long id : ids) {
             Policy policy = loaded.policies().apply(id);
             StoredSnapshots rows = stored.getOrDefault(id, StoredSnapshots.empty());
-            computing.add(workers.submit(() -> compute(id, data, rows, refs, loaded.ahead(), policy, rebuilt)));
+            computing.add(workers.submit(() -> compute(id, data, rows, fingerprint, refs, loaded.ahead(), policy,
+                    rebuilt)));
         }
         for (Future<Pending> account : computing) {
             pending.add(await(account));
@@ -410,6 +419,7 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
         final RunRecord.Builder run;
         LocalDate from;
         Optional<AccountRebuild.Computed> computed = Optional.empty();
+        Optional<RowsFingerprint> fingerprint = Optional.empty();
         LocalDate keepFrom;
         long calcMs;
         String error;
@@ -439,8 +449,8 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
     }
 
     /** Recomputes one account from the range's data; a failure to compute it is kept, not thrown. */
-    private Pending compute(long accountId, RangeData data, StoredSnapshots stored, ReferenceData refs,
-            ReferenceData ahead, Policy policy, Rebuilt rebuilt) {
+    private Pending compute(long accountId, RangeData data, StoredSnapshots stored, boolean fingerprint,
+            ReferenceData refs, ReferenceData ahead, Policy policy, Rebuilt rebuilt) {
         long started = System.nanoTime();
         Pending p = new Pending(accountId, data.markOf(accountId),
                 RunRecord.started(accountId, Trigger.RECOMPUTE, Strategy.BATCH, rebuilt.startedAt)
@@ -453,6 +463,10 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
                 AccountRebuild.Computed c = p.computed.get();
                 p.from = c.from();
                 p.run.processed(c.dates(), c.movements(), c.counts().written());
+            }
+            if (fingerprint) {
+                p.fingerprint = store.fingerprint(p.computed.map(AccountRebuild.Computed::changes)
+                        .orElse(SnapshotChanges.none()));
             }
         } catch (RuntimeException e) {
             if (StorageUnavailableException.isIn(e)) {

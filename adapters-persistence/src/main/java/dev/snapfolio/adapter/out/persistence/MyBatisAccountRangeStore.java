@@ -123,37 +123,31 @@ class MyBatisAccountRangeStore implements AccountRangeStore {
     }
 
     @Override
-    public Map<Long, Comparison> compareStored(long fromId, long toId, LocalDate to,
-            Map<Long, SnapshotChanges> computed) {
-        Map<Long, RowFingerprints.Fingerprint[]> stored = unitOfWork.inTransaction(() -> {
-            Map<Long, RowFingerprints.Fingerprint[]> byAccount = new HashMap<>();
+    public Map<Long, RowsFingerprint> storedFingerprints(long fromId, long toId, LocalDate to) {
+        Map<Long, long[]> byAccount = unitOfWork.inTransaction(() -> {
+            Map<Long, long[]> sums = new HashMap<>();
             try {
-                fingerprints(RowFingerprints.FINANCIALS, 0, fromId, toId, to, byAccount);
-                fingerprints(RowFingerprints.TICKERS, 1, fromId, toId, to, byAccount);
-                fingerprints(RowFingerprints.STATES, 2, fromId, toId, to, byAccount);
+                fingerprints(RowFingerprints.FINANCIALS, 0, fromId, toId, to, sums);
+                fingerprints(RowFingerprints.TICKERS, 2, fromId, toId, to, sums);
+                fingerprints(RowFingerprints.STATES, 4, fromId, toId, to, sums);
             } catch (SQLException e) {
                 throw failure("reading the fingerprints of accounts " + fromId + ".." + toId, e);
             }
-            return byAccount;
+            return sums;
         });
-        Map<Long, Comparison> answers = new HashMap<>();
-        computed.forEach((id, changes) -> {
-            RowFingerprints.Fingerprint[] held = stored.get(id);
-            if (held == null) {
-                answers.put(id, Comparison.NOTHING_STORED);
-                return;
-            }
-            RowFingerprints.Account mine = RowFingerprints.of(changes);
-            boolean same = mine != null && mine.financials().equals(held[0]) && mine.tickers().equals(held[1])
-                    && mine.states().equals(held[2]);
-            answers.put(id, same ? Comparison.SAME : Comparison.DIFFERENT);
-        });
-        return answers;
+        Map<Long, RowsFingerprint> fingerprints = new HashMap<>();
+        byAccount.forEach((id, v) -> fingerprints.put(id, new RowsFingerprint(v[0], v[1], v[2], v[3], v[4], v[5])));
+        return fingerprints;
     }
 
-    /** One table's fingerprints into slot {@code slot} of each account's three (absent: no rows). */
-    private void fingerprints(String sql, int slot, long fromId, long toId, LocalDate to,
-            Map<Long, RowFingerprints.Fingerprint[]> byAccount) throws SQLException {
+    @Override
+    public Optional<RowsFingerprint> fingerprint(SnapshotChanges computed) {
+        return Optional.ofNullable(RowFingerprints.of(computed));
+    }
+
+    /** One table's fingerprints into slots {@code slot} (rows) and {@code slot + 1} (sum) of each account's six. */
+    private void fingerprints(String sql, int slot, long fromId, long toId, LocalDate to, Map<Long, long[]> byAccount)
+            throws SQLException {
         try (PreparedStatement ps = batches.connection().prepareStatement(sql)) {
             ps.setLong(1, fromId);
             ps.setLong(2, toId);
@@ -161,12 +155,10 @@ class MyBatisAccountRangeStore implements AccountRangeStore {
             QueryCounter.countStatement();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    RowFingerprints.Fingerprint[] three = byAccount.computeIfAbsent(rs.getLong(1), id ->
-                            new RowFingerprints.Fingerprint[] {RowFingerprints.Fingerprint.NONE,
-                                RowFingerprints.Fingerprint.NONE, RowFingerprints.Fingerprint.NONE});
+                    long[] six = byAccount.computeIfAbsent(rs.getLong(1), id -> new long[6]);
+                    six[slot] = rs.getLong(2);
                     // the server's exact sum, modulo 2^64 as the hashes are added here
-                    three[slot] = new RowFingerprints.Fingerprint(rs.getLong(2),
-                            rs.getBigDecimal(3).toBigInteger().longValue());
+                    six[slot + 1] = rs.getBigDecimal(3).toBigInteger().longValue();
                 }
             }
         }
@@ -205,6 +197,15 @@ class MyBatisAccountRangeStore implements AccountRangeStore {
     /** A range query ({@code account_id BETWEEN ? AND ?}) for a list of accounts: {@code account_id IN (?, ...)}. */
     private <T> Map<Long, List<T>> readByAccounts(String rangeSql, List<Long> accountIds, LocalDate to,
             RowReader<T> reader) throws SQLException {
+        if (accountIds.size() > MAX_IN_LIST) {
+            // the server takes at most 65,535 parameters per statement
+            Map<Long, List<T>> byAccount = new HashMap<>();
+            for (int from = 0; from < accountIds.size(); from += MAX_IN_LIST) {
+                byAccount.putAll(readByAccounts(rangeSql,
+                        accountIds.subList(from, Math.min(accountIds.size(), from + MAX_IN_LIST)), to, reader));
+            }
+            return byAccount;
+        }
         StringBuilder in = new StringBuilder("account_id IN (");
         for (int i = 0; i < accountIds.size(); i++) {
             in.append(i == 0 ? "?" : ", ?");
@@ -228,6 +229,9 @@ class MyBatisAccountRangeStore implements AccountRangeStore {
         }
         return byAccount;
     }
+
+    /** Account ids per {@code IN} list at most: a range's differing accounts go in one statement per table. */
+    static final int MAX_IN_LIST = 10_000;
 
     private static RuntimeException failure(String what, SQLException e) {
         if (Sql.isTimeout(e)) {

@@ -1,6 +1,7 @@
 package dev.snapfolio.adapter.out.persistence;
 
 import dev.snapfolio.adapter.out.persistence.state.StateCodec;
+import dev.snapfolio.application.port.out.AccountRangeStore.RowsFingerprint;
 import dev.snapfolio.application.port.out.SnapshotChanges;
 import dev.snapfolio.domain.snapshot.FinancialSnapshot;
 import dev.snapfolio.domain.snapshot.TickerSnapshot;
@@ -48,24 +49,6 @@ final class RowFingerprints {
                 + " GROUP BY account_id";
     }
 
-    /** One table's fingerprint of one account's rows. */
-    record Fingerprint(long rows, long sum) {
-        static final Fingerprint NONE = new Fingerprint(0, 0);
-
-        Fingerprint plus(long hash) {
-            return new Fingerprint(rows + 1, sum + hash);
-        }
-    }
-
-    /** An account's fingerprints: financial rows, ticker rows, states. */
-    record Account(Fingerprint financials, Fingerprint tickers, Fingerprint states) {
-        static final Account NONE = new Account(Fingerprint.NONE, Fingerprint.NONE, Fingerprint.NONE);
-
-        boolean isEmpty() {
-            return financials.rows() == 0 && tickers.rows() == 0 && states.rows() == 0;
-        }
-    }
-
     private RowFingerprints() {
     }
 
@@ -74,7 +57,8 @@ final class RowFingerprints {
      * and states (a computation against nothing stored has them all as inserts and upserts); null
      * when a value does not fit its column's scale exactly.
      */
-    static Account of(List<FinancialSnapshot> financials, List<TickerSnapshot> tickers, List<AccountState> states) {
+    static RowsFingerprint of(List<FinancialSnapshot> financials, List<TickerSnapshot> tickers,
+            List<AccountState> states) {
         MessageDigest md5 = md5();
         StringBuilder text = new StringBuilder(512);
         long sum = 0;
@@ -85,7 +69,7 @@ final class RowFingerprints {
             }
             sum += hash(md5, text);
         }
-        Fingerprint financial = new Fingerprint(financials.size(), sum);
+        long financialSum = sum;
         sum = 0;
         for (TickerSnapshot t : tickers) {
             text.setLength(0);
@@ -94,7 +78,7 @@ final class RowFingerprints {
             }
             sum += hash(md5, text);
         }
-        Fingerprint ticker = new Fingerprint(tickers.size(), sum);
+        long tickerSum = sum;
         sum = 0;
         StateCodec.Encoder encoder = new StateCodec.Encoder();
         for (AccountState s : states) {
@@ -102,11 +86,11 @@ final class RowFingerprints {
             stateText(StateRow.requireDate(s), encoder.encode(s), text);
             sum += hash(md5, text);
         }
-        return new Account(financial, ticker, new Fingerprint(states.size(), sum));
+        return new RowsFingerprint(financials.size(), financialSum, tickers.size(), tickerSum, states.size(), sum);
     }
 
     /** The fingerprint of the rows {@code changes} inserts and upserts (what a computation against nothing stored gives). */
-    static Account of(SnapshotChanges changes) {
+    static RowsFingerprint of(SnapshotChanges changes) {
         return of(changes.insertFinancials(), changes.insertTickers(), changes.upsertStates());
     }
 
