@@ -373,8 +373,8 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
         List<Pending> pending = new ArrayList<>();
         if (workers == null) {
             for (long id : ids) {
-                pending.add(compute(id, data, stored.getOrDefault(id, StoredSnapshots.empty()), fingerprint, refs,
-                        loaded.ahead(), loaded.policies().apply(id), rebuilt));
+                pending.add(compute(id, data, stored.getOrDefault(id, StoredSnapshots.empty()), fingerprint,
+                        loaded.fingerprints().get(id), refs, loaded.ahead(), loaded.policies().apply(id), rebuilt));
             }
             return pending;
         }
@@ -382,7 +382,8 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
         for (long id : ids) {
             Policy policy = loaded.policies().apply(id);
             StoredSnapshots rows = stored.getOrDefault(id, StoredSnapshots.empty());
-            computing.add(workers.submit(() -> compute(id, data, rows, fingerprint, refs, loaded.ahead(), policy,
+            RowsFingerprint held = loaded.fingerprints().get(id);
+            computing.add(workers.submit(() -> compute(id, data, rows, fingerprint, held, refs, loaded.ahead(), policy,
                     rebuilt)));
         }
         for (Future<Pending> account : computing) {
@@ -449,15 +450,15 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
     }
 
     /** Recomputes one account from the range's data; a failure to compute it is kept, not thrown. */
-    private Pending compute(long accountId, RangeData data, StoredSnapshots stored, boolean fingerprint,
-            ReferenceData refs, ReferenceData ahead, Policy policy, Rebuilt rebuilt) {
+    private Pending compute(long accountId, RangeData data, StoredSnapshots storedRows, boolean fingerprint,
+            RowsFingerprint stored, ReferenceData refs, ReferenceData ahead, Policy policy, Rebuilt rebuilt) {
         long started = System.nanoTime();
         Pending p = new Pending(accountId, data.markOf(accountId),
                 RunRecord.started(accountId, Trigger.RECOMPUTE, Strategy.BATCH, rebuilt.startedAt)
                         .used(Strategy.BATCH, "rebuild of accounts " + rebuilt.range), rebuilt.today);
         try {
             List<Movement> movements = data.movementsOf(accountId);
-            p.computed = rebuild.compute(accountId, movements, stored, refs, policy);
+            p.computed = rebuild.compute(accountId, movements, storedRows, refs, policy);
             p.keepFrom = keepFrom(movements, ahead, rebuilt.today);
             if (p.computed.isPresent()) {
                 AccountRebuild.Computed c = p.computed.get();
@@ -465,8 +466,9 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
                 p.run.processed(c.dates(), c.movements(), c.counts().written());
             }
             if (fingerprint) {
-                p.fingerprint = store.fingerprint(p.computed.map(AccountRebuild.Computed::changes)
-                        .orElse(SnapshotChanges.none()));
+                // nothing stored: every computed row is written, no fingerprint to compare
+                p.fingerprint = stored == null ? Optional.empty() : store.fingerprint(
+                        p.computed.map(AccountRebuild.Computed::changes).orElse(SnapshotChanges.none()));
             }
         } catch (RuntimeException e) {
             if (StorageUnavailableException.isIn(e)) {
