@@ -156,11 +156,11 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
 
     /**
      * Rebuilds the ranges in order, each as {@link #rebuild(AccountRange)} does, with both cores:
-     * the next range is read while the current one is computed, the accounts of a range are
-     * computed on {@link #COMPUTE_THREADS} threads, and a range is written (one writer at a time,
-     * in order) while the next one is computed. A range's progress is recorded once its write has
-     * committed, so a rebuild stopped at any point resumes after the last range written; a failure
-     * stops the rebuild once the write under way, if any, has ended.
+     * the next range is read while the current one is computed and written, and the accounts of a
+     * range are computed on {@link #COMPUTE_THREADS} threads. A range's progress is recorded once
+     * its write has committed, so a rebuild stopped at any point resumes after the last range
+     * written. (Writing a range while computing the next one was measured: it did not pay, the
+     * server's inserts and the computation share the same cores; see docs/PERFORMANCE.md.)
      */
     @Override
     public void rebuild(Job job, List<AccountRange> ranges, Consumer<RangeResult> rebuilt) {
@@ -169,32 +169,16 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
         }
         ExecutorService reader = Executors.newSingleThreadExecutor(daemon("snapfolio-rebuild-reader"));
         ExecutorService workers = Executors.newFixedThreadPool(COMPUTE_THREADS, daemon("snapfolio-rebuild-worker"));
-        ExecutorService writer = Executors.newSingleThreadExecutor(daemon("snapfolio-rebuild-writer"));
-        Future<RangeResult> writing = null;
         try {
             Future<Loaded> next = reader.submit(() -> load(ranges.get(0)));
             for (int i = 0; i < ranges.size(); i++) {
                 Loaded loaded = await(next);
                 next = i + 1 < ranges.size() ? reader.submit(loadOf(ranges.get(i + 1))) : null;
-                Prepared prepared = prepare(loaded, workers);
-                if (writing != null) {
-                    Future<RangeResult> written = writing;
-                    writing = null;
-                    rebuilt.accept(await(written));
-                }
-                writing = writer.submit(() -> writeAndRecord(job, prepared));
+                rebuilt.accept(writeAndRecord(job, prepare(loaded, workers)));
             }
-            Future<RangeResult> written = writing;
-            writing = null;
-            rebuilt.accept(await(written));
         } finally {
-            if (writing != null) {
-                // a failure while the write of the previous range is under way: let it end (commit or roll back)
-                awaitQuietly(writing);
-            }
             reader.shutdownNow();
             workers.shutdownNow();
-            writer.shutdownNow();
         }
     }
 
@@ -204,16 +188,6 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
         long before = meter.count();
         store.jobProgress(job.id(), prepared.loaded().range().toId(), clock.instant());
         return new RangeResult(result.range(), result.accounts(), result.statements() + meter.count() - before);
-    }
-
-    private static void awaitQuietly(Future<?> future) {
-        try {
-            future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | RuntimeException e) {
-            // the failure that stopped the rebuild is the one reported
-        }
     }
 
     /** Threads computing the accounts of a range. */
@@ -254,6 +228,9 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
             ReferenceData refs, ReferenceData ahead, long loadMs, long loadStatements) {
     }
 
+    private record Inputs(RangeData data, Map<Long, RowsFingerprint> fingerprints) {
+    }
+
     /** Reads a range (on the calling thread: its statements are counted there). */
     private Loaded load(AccountRange range) {
         long statementsBefore = meter.count();
@@ -263,11 +240,10 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
         LongFunction<Policy> policies = settings.policies(today);
         // The stored rows are not read, only their fingerprints (in the same snapshot as the inputs):
         // an account whose rows are right is told by its fingerprint.
-        Object[] read = unitOfWork.inTransaction(() -> new Object[] {store.loadInputs(range.fromId(), range.toId()),
-            store.storedFingerprints(range.fromId(), range.toId(), today)});
-        RangeData data = (RangeData) read[0];
-        @SuppressWarnings("unchecked")
-        Map<Long, RowsFingerprint> fingerprints = (Map<Long, RowsFingerprint>) read[1];
+        Inputs read = unitOfWork.inTransaction(() -> new Inputs(store.loadInputs(range.fromId(), range.toId()),
+                store.storedFingerprints(range.fromId(), range.toId(), today)));
+        RangeData data = read.data();
+        Map<Long, RowsFingerprint> fingerprints = read.fingerprints();
         Set<Ticker> tickers = new TreeSet<>();
         LocalDate first = today;
         for (long id : data.accountIds()) {
