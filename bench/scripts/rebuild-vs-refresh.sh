@@ -5,7 +5,9 @@
 # KEEP=1 reuses the accounts already generated on it.
 #   N=2000 Y=2 DB=snap_rebuild bench/scripts/rebuild-vs-refresh.sh
 # Steps: A rebuild writing every row, B refresh (one worker) writing every row, C refresh and
-# D rebuild with nothing to write, E a rebuild killed half-way and run again (it resumes).
+# D rebuild with nothing to write, E a rebuild killed half-way and run again (it resumes), F a rebuild
+# after a change touching every tenth account (one stored figure off on each of their rows).
+# STEPS picks the steps to run (default ABCDEF); the ratios B/A and C/D are printed when both ran.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 N=${N:-2000}
@@ -13,6 +15,9 @@ Y=${Y:-2}
 DB=${DB:-snap_rebuild}
 HOST=${HOST:-127.0.0.1}
 KEEP=${KEEP:-0}
+STEPS=${STEPS:-ABCDEF}
+step() { [[ "$STEPS" == *"$1"* ]]; }
+declare -A WALL
 export SNAPFOLIO_DB_URL="jdbc:mariadb://$HOST:3306/$DB" SNAPFOLIO_DB_USER=root SNAPFOLIO_DB_PASSWORD=
 export SNAPFOLIO_TODAY=${SNAPFOLIO_TODAY:-2026-12-07}
 export SNAPFOLIO_HOME=${SNAPFOLIO_HOME:-$ROOT/.home}
@@ -51,26 +56,35 @@ if [ "$KEEP" != 1 ]; then
 fi
 echo "movements: $($SQL -e "SELECT COUNT(*) FROM movement"), accounts: $($SQL -e "SELECT COUNT(*) FROM account")"
 
+if step A; then
 echo "== A. rebuild --all on empty snapshot tables (every row written)   [$(date -u +%H:%M:%S), load $(load)]"
 clear_rows; mark_all_dirty
-t=$(now); snap rebuild --all --restart --format csv | rebuild_summary; echo "wall: $(ms_since "$t") ms   [load $(load)]"
+t=$(now); snap rebuild --all --restart --format csv | rebuild_summary; WALL[A]=$(ms_since "$t"); echo "wall: ${WALL[A]} ms   [load $(load)]"
 echo "rows stored: $(rows)  digest: $(digest)"
+fi
 
+if step B; then
 echo "== B. refresh (one worker) of every account on empty snapshot tables (every row written)   [$(date -u +%H:%M:%S), load $(load)]"
 clear_rows; mark_all_dirty; r=$(last_run)
-t=$(now); snap refresh > /dev/null; echo "wall: $(ms_since "$t") ms   [load $(load)]"
+t=$(now); snap refresh > /dev/null; WALL[B]=$(ms_since "$t"); echo "wall: ${WALL[B]} ms   [load $(load)]"
 echo "$(runs_since "$r"); rows stored: $(rows)  digest: $(digest)"
+fi
 
+if step C; then
 echo "== C. refresh (one worker) of every account marked dirty, rows already right (nothing to write)   [$(date -u +%H:%M:%S), load $(load)]"
 mark_all_dirty; r=$(last_run)
-t=$(now); snap refresh > /dev/null; echo "wall: $(ms_since "$t") ms   [load $(load)]"
+t=$(now); snap refresh > /dev/null; WALL[C]=$(ms_since "$t"); echo "wall: ${WALL[C]} ms   [load $(load)]"
 echo "$(runs_since "$r"); digest: $(digest)"
+fi
 
+if step D; then
 echo "== D. rebuild --all, every account marked dirty, rows already right (nothing to write)   [$(date -u +%H:%M:%S), load $(load)]"
 mark_all_dirty
-t=$(now); snap rebuild --all --restart --format csv | rebuild_summary; echo "wall: $(ms_since "$t") ms   [load $(load)]"
+t=$(now); snap rebuild --all --restart --format csv | rebuild_summary; WALL[D]=$(ms_since "$t"); echo "wall: ${WALL[D]} ms   [load $(load)]"
 echo "digest: $(digest)"
+fi
 
+if step E; then
 echo "== E. rebuild --all on empty tables killed (SIGKILL) half-way, then run again   [$(date -u +%H:%M:%S), load $(load)]"
 clear_rows; mark_all_dirty
 t=$(now)
@@ -85,3 +99,18 @@ echo "killed after $(ms_since "$t") ms with $($SQL -e "SELECT COUNT(DISTINCT acc
 t=$(now); snap rebuild --all --format csv 2> >(grep -i resuming >&2) | rebuild_summary; echo "resume wall: $(ms_since "$t") ms   [load $(load)]"
 echo "rows stored: $(rows)  digest: $(digest)"
 t=$(now); snap rebuild --all --format csv | rebuild_summary; echo "a second run (starts over, nothing to write) wall: $(ms_since "$t") ms"
+fi
+
+if step F; then
+echo "== F. rebuild --all after a change touching every tenth account (rows of the others already right)   [$(date -u +%H:%M:%S), load $(load)]"
+before=$(digest)
+$SQL -e "UPDATE financial_snapshot SET fees = fees + 1 WHERE account_id % 10 = 0; UPDATE ticker_snapshot SET fees = fees + 1 WHERE account_id % 10 = 0"
+mark_all_dirty
+echo "touched: $($SQL -e "SELECT COUNT(DISTINCT account_id) FROM financial_snapshot WHERE account_id % 10 = 0") accounts"
+t=$(now); snap rebuild --all --restart --format csv | rebuild_summary; WALL[F]=$(ms_since "$t"); echo "wall: ${WALL[F]} ms   [load $(load)]"
+echo "digest: $(digest) (before the change: $before)"
+fi
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+if [ -n "${WALL[A]:-}" ] && [ -n "${WALL[B]:-}" ]; then echo "B/A (refresh / rebuild, every row written): $(ratio "${WALL[B]}" "${WALL[A]}")x"; fi
+if [ -n "${WALL[C]:-}" ] && [ -n "${WALL[D]:-}" ]; then echo "C/D (refresh / rebuild, nothing to write): $(ratio "${WALL[C]}" "${WALL[D]}")x"; fi

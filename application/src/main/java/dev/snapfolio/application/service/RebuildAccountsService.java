@@ -7,6 +7,8 @@ import dev.snapfolio.application.port.in.Strategy;
 import dev.snapfolio.application.port.in.Trigger;
 import dev.snapfolio.application.port.out.AccountRangeStore;
 import dev.snapfolio.application.port.out.AccountRangeStore.AccountWrite;
+import dev.snapfolio.application.port.out.AccountRangeStore.Comparison;
+import dev.snapfolio.application.port.out.AccountRangeStore.RowsFingerprint;
 import dev.snapfolio.application.port.out.AccountRangeStore.MarkClear;
 import dev.snapfolio.application.port.out.AccountRangeStore.RangeData;
 import dev.snapfolio.application.port.out.AccountRunLock;
@@ -14,11 +16,13 @@ import dev.snapfolio.application.port.out.DirtyMark;
 import dev.snapfolio.application.port.out.DirtyMarkRepository;
 import dev.snapfolio.application.port.out.QueryMeter;
 import dev.snapfolio.application.port.out.ReferenceDataRepository;
+import dev.snapfolio.application.port.out.SnapshotChanges;
 import dev.snapfolio.application.port.out.StorageUnavailableException;
 import dev.snapfolio.application.port.out.StoredSnapshots;
 import dev.snapfolio.application.port.out.UnitOfWork;
 import dev.snapfolio.application.processing.AccountRebuild;
 import dev.snapfolio.application.processing.ProcessingSettingsProvider;
+import dev.snapfolio.application.processing.RowCounts;
 import dev.snapfolio.domain.calc.Policy;
 import dev.snapfolio.domain.money.Ticker;
 import dev.snapfolio.domain.movement.Movement;
@@ -30,6 +34,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,14 +55,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The bulk rebuild of a range of accounts (for the day a calculation rule changes). Reads the
- * range with a constant number of statements (settings, accounts with their movements, stored rows
- * and dirty marks, prices and splits), recomputes each account from its first date with the
- * unchanged calculator ({@link AccountRebuild}), and writes the rows that differ of the whole range
- * in one transaction: the run locks of its changed accounts are taken at once without waiting (an
- * account another run holds is left dirty for refresh), the range's dirty marks are locked, and an
- * account is written only if its mark has not moved since the read (a change that arrived meanwhile
- * leaves it to refresh). The run log gets one run per account (trigger RECOMPUTE, strategy BATCH)
- * in one batch per range. No account costs a statement of its own, unless it fails.
+ * range's inputs with a constant number of statements (settings, accounts with their movements and
+ * dirty marks, prices and splits) and the fingerprints of its stored rows (one statement per table,
+ * computed by the server) but not the rows themselves, recomputes each account from its first
+ * date with the unchanged calculator ({@link AccountRebuild}) against nothing stored, and compares
+ * the fingerprint of the rows so computed with the stored one: an account whose rows are the
+ * stored ones has nothing to write and its rows are never read; an account with nothing stored
+ * writes every computed row; only the accounts
+ * whose fingerprint differs have their stored rows read (one statement per table for all of them)
+ * and are computed again against them, so what is written never depends on a fingerprint matching.
+ * The rows that differ of the whole range are written in one transaction: the run locks of its
+ * changed accounts are taken at once without waiting (an account another run holds is left dirty
+ * for refresh), the range's dirty marks are locked, and an account is written only if its mark has
+ * not moved since the read (a change that arrived meanwhile leaves it to refresh). The run log gets
+ * one run per account (trigger RECOMPUTE, strategy BATCH) in one batch per range. No account costs
+ * a statement of its own, unless it fails.
  */
 public class RebuildAccountsService implements RebuildAccountsUseCase {
     private static final Logger LOG = LoggerFactory.getLogger(RebuildAccountsService.class);
@@ -145,7 +157,10 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
     /**
      * Rebuilds the ranges in order, each as {@link #rebuild(AccountRange)} does, with both cores:
      * the next range is read while the current one is computed and written, and the accounts of a
-     * range are computed on {@link #COMPUTE_THREADS} threads.
+     * range are computed on {@link #COMPUTE_THREADS} threads. A range's progress is recorded once
+     * its write has committed, so a rebuild stopped at any point resumes after the last range
+     * written. (Writing a range while computing the next one was measured: it did not pay, the
+     * server's inserts and the computation share the same cores; see docs/PERFORMANCE.md.)
      */
     @Override
     public void rebuild(Job job, List<AccountRange> ranges, Consumer<RangeResult> rebuilt) {
@@ -159,16 +174,20 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
             for (int i = 0; i < ranges.size(); i++) {
                 Loaded loaded = await(next);
                 next = i + 1 < ranges.size() ? reader.submit(loadOf(ranges.get(i + 1))) : null;
-                RangeResult result = computeAndWrite(loaded, workers);
-                long before = meter.count();
-                store.jobProgress(job.id(), loaded.range().toId(), clock.instant());
-                rebuilt.accept(new RangeResult(result.range(), result.accounts(),
-                        result.statements() + meter.count() - before));
+                rebuilt.accept(writeAndRecord(job, prepare(loaded, workers)));
             }
         } finally {
             reader.shutdownNow();
             workers.shutdownNow();
         }
+    }
+
+    /** Writes a prepared range, then records the job's progress through its last account. */
+    private RangeResult writeAndRecord(Job job, Prepared prepared) {
+        RangeResult result = write(prepared);
+        long before = meter.count();
+        store.jobProgress(job.id(), prepared.loaded().range().toId(), clock.instant());
+        return new RangeResult(result.range(), result.accounts(), result.statements() + meter.count() - before);
     }
 
     /** Threads computing the accounts of a range. */
@@ -205,7 +224,11 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
 
     /** What a range's rebuild reads before computing: its accounts' data and the reference data of their tickers. */
     private record Loaded(AccountRange range, LocalDate today, Instant startedAt, LongFunction<Policy> policies,
-            RangeData data, ReferenceData refs, ReferenceData ahead, long loadMs, long loadStatements) {
+            RangeData data, Map<Long, RowsFingerprint> fingerprints, Set<Ticker> tickers, LocalDate first,
+            ReferenceData refs, ReferenceData ahead, long loadMs, long loadStatements) {
+    }
+
+    private record Inputs(RangeData data, Map<Long, RowsFingerprint> fingerprints) {
     }
 
     /** Reads a range (on the calling thread: its statements are counted there). */
@@ -215,7 +238,12 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
         long started = System.nanoTime();
         LocalDate today = LocalDate.now(clock);
         LongFunction<Policy> policies = settings.policies(today);
-        RangeData data = store.load(range.fromId(), range.toId(), today);
+        // The stored rows are not read, only their fingerprints (in the same snapshot as the inputs):
+        // an account whose rows are right is told by its fingerprint.
+        Inputs read = unitOfWork.inTransaction(() -> new Inputs(store.loadInputs(range.fromId(), range.toId()),
+                store.storedFingerprints(range.fromId(), range.toId(), today)));
+        RangeData data = read.data();
+        Map<Long, RowsFingerprint> fingerprints = read.fingerprints();
         Set<Ticker> tickers = new TreeSet<>();
         LocalDate first = today;
         for (long id : data.accountIds()) {
@@ -227,49 +255,117 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
                     first = m.businessDate();
                 }
             }
-            first = earliestStored(data.storedOf(id), first);
         }
         // The prices and splits of every ticker of the range up to today (what a batch run of each
         // account loads, for all of them at once), and the splits still to come (a dirty mark keeps them).
         ReferenceData refs = tickers.isEmpty() ? ReferenceData.empty() : referenceData.load(tickers, first, today);
         ReferenceData ahead = tickers.isEmpty() ? ReferenceData.empty()
                 : referenceData.load(tickers, today.plusDays(1), FAR_FUTURE);
-        return new Loaded(range, today, startedAt, policies, data, refs, ahead, millisSince(started),
-                meter.count() - statementsBefore);
+        return new Loaded(range, today, startedAt, policies, data, fingerprints, tickers, first, refs, ahead,
+                millisSince(started), meter.count() - statementsBefore);
     }
 
     /** Computes the accounts of a loaded range (on {@code workers} when given) and writes what differs. */
     private RangeResult computeAndWrite(Loaded loaded, ExecutorService workers) {
+        return write(prepare(loaded, workers));
+    }
+
+    /** A range computed and compared, its rows to write known: what {@link #write(Prepared)} writes. */
+    private record Prepared(Loaded loaded, Rebuilt rebuilt, List<Pending> pending, long statements, long startedNanos) {
+    }
+
+    /**
+     * Computes the accounts of a loaded range (on {@code workers} when given) and finds what differs
+     * from the stored rows: by fingerprint, then row by row for the accounts whose fingerprint differs.
+     */
+    private Prepared prepare(Loaded loaded, ExecutorService workers) {
         long statementsBefore = meter.count();
         long started = System.nanoTime();
         RangeData data = loaded.data();
         Rebuilt rebuilt = new Rebuilt(loaded.range(), loaded.today(), loaded.startedAt(), loaded.loadMs(),
                 loaded.loadStatements(), data.accountIds().size());
-        List<Pending> pending = new ArrayList<>();
-        if (workers == null) {
-            for (long id : data.accountIds()) {
-                pending.add(compute(id, data, loaded.refs(), loaded.ahead(), loaded.policies().apply(id), rebuilt));
+        // Every account computed against nothing stored: its changes are all the rows it would store,
+        // and their fingerprint is compared with the stored rows' (read with the range).
+        List<Pending> pending = computeAll(data.accountIds(), loaded, null, loaded.refs(), rebuilt, workers);
+        List<Long> different = new ArrayList<>();
+        for (Pending p : pending) {
+            if (p.error != null) {
+                continue;
             }
-        } else {
-            List<Future<Pending>> computing = new ArrayList<>();
-            for (long id : data.accountIds()) {
-                Policy policy = loaded.policies().apply(id);
-                computing.add(workers.submit(() -> compute(id, data, loaded.refs(), loaded.ahead(), policy, rebuilt)));
-            }
-            for (Future<Pending> account : computing) {
-                pending.add(await(account));
+            Comparison c = Comparison.of(p.fingerprint, loaded.fingerprints().get(p.accountId));
+            if (c == Comparison.SAME) {
+                p.unchanged();
+            } else if (c == Comparison.DIFFERENT) {
+                different.add(p.accountId);
             }
         }
-        write(pending, rebuilt);
+        rebuilt.accountsCompared = different.size();
+        if (!different.isEmpty()) {
+            // Only these accounts' stored rows are read, and they are computed again against them.
+            Map<Long, StoredSnapshots> stored = store.stored(different, loaded.today());
+            LocalDate first = loaded.first();
+            for (StoredSnapshots rows : stored.values()) {
+                first = earliestStored(rows, first);
+            }
+            ReferenceData refs = first.isBefore(loaded.first()) && !loaded.tickers().isEmpty()
+                    ? referenceData.load(loaded.tickers(), first, loaded.today()) : loaded.refs();
+            Map<Long, Pending> again = new HashMap<>();
+            for (Pending p : computeAll(different, loaded, stored, refs, rebuilt, workers)) {
+                again.put(p.accountId, p);
+            }
+            pending.replaceAll(p -> again.getOrDefault(p.accountId, p));
+        }
+        return new Prepared(loaded, rebuilt, pending, meter.count() - statementsBefore, started);
+    }
+
+    /** Writes what a prepared range changes and its runs (on the calling thread: its statements are counted there). */
+    private RangeResult write(Prepared prepared) {
+        long statementsBefore = meter.count();
+        Loaded loaded = prepared.loaded();
+        Rebuilt rebuilt = prepared.rebuilt();
+        write(prepared.pending(), rebuilt);
         if (!rebuilt.runs.isEmpty()) {
             store.appendRuns(rebuilt.runs);
         }
-        long statements = loaded.loadStatements() + meter.count() - statementsBefore + rebuilt.unmeteredStatements;
+        long statements = loaded.loadStatements() + prepared.statements() + meter.count() - statementsBefore
+                + rebuilt.unmeteredStatements;
         RangeResult result = new RangeResult(loaded.range(), rebuilt.results, statements);
-        LOG.info("rebuild of accounts {}: {} accounts, {} rows written, {} failed, {} statements, {} ms (+{} ms read)",
-                loaded.range(), result.accounts().size(), result.rowsWritten(), result.failures(), statements,
-                millisSince(started), loaded.loadMs());
+        LOG.info("rebuild of accounts {}: {} accounts ({} read back: fingerprint differs), {} rows written, {} failed,"
+                + " {} statements, {} ms (+{} ms read)", loaded.range(), result.accounts().size(),
+                rebuilt.accountsCompared, result.rowsWritten(), result.failures(), statements,
+                millisSince(prepared.startedNanos()), loaded.loadMs());
         return result;
+    }
+
+    /**
+     * Computes the accounts {@code ids} of a loaded range against {@code stored} (on {@code workers}
+     * when given); {@code stored} null: against nothing stored, each with the fingerprint of its rows.
+     */
+    private List<Pending> computeAll(List<Long> ids, Loaded loaded, Map<Long, StoredSnapshots> storedOrNull,
+            ReferenceData refs, Rebuilt rebuilt, ExecutorService workers) {
+        RangeData data = loaded.data();
+        boolean fingerprint = storedOrNull == null;
+        Map<Long, StoredSnapshots> stored = fingerprint ? Map.of() : storedOrNull;
+        List<Pending> pending = new ArrayList<>();
+        if (workers == null) {
+            for (long id : ids) {
+                pending.add(compute(id, data, stored.getOrDefault(id, StoredSnapshots.empty()), fingerprint,
+                        loaded.fingerprints().get(id), refs, loaded.ahead(), loaded.policies().apply(id), rebuilt));
+            }
+            return pending;
+        }
+        List<Future<Pending>> computing = new ArrayList<>();
+        for (long id : ids) {
+            Policy policy = loaded.policies().apply(id);
+            StoredSnapshots rows = stored.getOrDefault(id, StoredSnapshots.empty());
+            RowsFingerprint held = loaded.fingerprints().get(id);
+            computing.add(workers.submit(() -> compute(id, data, rows, fingerprint, held, refs, loaded.ahead(), policy,
+                    rebuilt)));
+        }
+        for (Future<Pending> account : computing) {
+            pending.add(await(account));
+        }
+        return pending;
     }
 
     /** What a range's rebuild collects as it goes. */
@@ -282,6 +378,7 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
         final List<AccountResult> results = new ArrayList<>();
         final List<RunRecord> runs = new ArrayList<>();
         long unmeteredStatements;
+        int accountsCompared;
 
         Rebuilt(AccountRange range, LocalDate today, Instant startedAt, long loadMs, long loadStatements, int accounts) {
             this.range = range;
@@ -299,6 +396,7 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
         final RunRecord.Builder run;
         LocalDate from;
         Optional<AccountRebuild.Computed> computed = Optional.empty();
+        Optional<RowsFingerprint> fingerprint = Optional.empty();
         LocalDate keepFrom;
         long calcMs;
         String error;
@@ -314,26 +412,39 @@ public class RebuildAccountsService implements RebuildAccountsUseCase {
             return mark.isPresent() && mark.get().dirtyFrom() != null;
         }
 
+        /** Its stored rows are the computed ones: nothing to write. */
+        void unchanged() {
+            AccountRebuild.Computed c = computed.orElseThrow();
+            computed = Optional.of(new AccountRebuild.Computed(SnapshotChanges.none(), RowCounts.none(), c.dates(),
+                    c.movements(), c.from()));
+            run.processed(c.dates(), c.movements(), Map.of());
+        }
+
         boolean hasChanges() {
             return error == null && computed.isPresent() && !computed.get().changes().isEmpty();
         }
     }
 
     /** Recomputes one account from the range's data; a failure to compute it is kept, not thrown. */
-    private Pending compute(long accountId, RangeData data, ReferenceData refs, ReferenceData ahead, Policy policy,
-            Rebuilt rebuilt) {
+    private Pending compute(long accountId, RangeData data, StoredSnapshots storedRows, boolean fingerprint,
+            RowsFingerprint stored, ReferenceData refs, ReferenceData ahead, Policy policy, Rebuilt rebuilt) {
         long started = System.nanoTime();
         Pending p = new Pending(accountId, data.markOf(accountId),
                 RunRecord.started(accountId, Trigger.RECOMPUTE, Strategy.BATCH, rebuilt.startedAt)
                         .used(Strategy.BATCH, "rebuild of accounts " + rebuilt.range), rebuilt.today);
         try {
             List<Movement> movements = data.movementsOf(accountId);
-            p.computed = rebuild.compute(accountId, movements, data.storedOf(accountId), refs, policy);
+            p.computed = rebuild.compute(accountId, movements, storedRows, refs, policy);
             p.keepFrom = keepFrom(movements, ahead, rebuilt.today);
             if (p.computed.isPresent()) {
                 AccountRebuild.Computed c = p.computed.get();
                 p.from = c.from();
                 p.run.processed(c.dates(), c.movements(), c.counts().written());
+            }
+            if (fingerprint) {
+                // nothing stored: every computed row is written, no fingerprint to compare
+                p.fingerprint = stored == null ? Optional.empty() : store.fingerprint(
+                        p.computed.map(AccountRebuild.Computed::changes).orElse(SnapshotChanges.none()));
             }
         } catch (RuntimeException e) {
             if (StorageUnavailableException.isIn(e)) {

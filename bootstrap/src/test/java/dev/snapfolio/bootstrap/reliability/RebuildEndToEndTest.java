@@ -2,7 +2,10 @@ package dev.snapfolio.bootstrap.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -156,6 +159,71 @@ class RebuildEndToEndTest {
         assertThat(all.rows()).isGreaterThan(ACCOUNTS * 100L);
         assertThat(all.failures()).isZero();
         assertThat(all.statements()).isLessThanOrEqualTo(2L * ACCOUNTS);
+    }
+
+    @Test
+    void onlyAccountsWhoseStoredRowsDifferAreReadBackAndTheyAreRepaired() {
+        rebuild("--all", "--restart");
+        String complete = digest(ACCOUNTS);
+        int logged = log().length();
+        Cli.Run clean = cli.run("rebuild", "--all", "--restart", "--format", "json");
+        assertThat(clean.exit()).as(clean.err()).isZero();
+        assertThat(readBack(log().substring(logged))).isZero();
+
+        // one wrong thing each: a financial figure, a ticker figure, a state, a stale extra row, a
+        // missing row, a market price gone NULL
+        execute("UPDATE financial_snapshot SET fees = fees + 0.000001 WHERE account_id = 1"
+                + " ORDER BY snapshot_date DESC LIMIT 1");
+        execute("UPDATE ticker_snapshot SET shares = shares + 1 WHERE account_id = 2 ORDER BY snapshot_date LIMIT 1");
+        execute("UPDATE account_state SET body = REPLACE(body, '\"v\":', '\"v\": ') WHERE account_id = 3"
+                + " ORDER BY state_date DESC LIMIT 1");
+        execute("INSERT INTO financial_snapshot SELECT account_id, '2001-01-02', currency, movement_count, deposited,"
+                + " withdrawn, commissions, fees, dividends_received, options_income, other_income, realized_gains,"
+                + " net_cash_flow, invested, unrealized_gains, realized_percentage, open_trades, market_value,"
+                + " unrealized_percentage, unpriced_positions FROM financial_snapshot WHERE account_id = 4"
+                + " ORDER BY snapshot_date LIMIT 1");
+        execute("DELETE FROM ticker_snapshot WHERE account_id = 5 ORDER BY snapshot_date DESC LIMIT 1");
+        execute("UPDATE ticker_snapshot SET market_price = NULL WHERE account_id = 6 AND market_price IS NOT NULL"
+                + " ORDER BY snapshot_date DESC LIMIT 1");
+        assertThat(digest(ACCOUNTS)).isNotEqualTo(complete);
+
+        logged = log().length();
+        Cli.Run repair = cli.run("rebuild", "--all", "--restart", "--format", "json");
+
+        assertThat(repair.exit()).as(repair.err()).isZero();
+        assertThat(readBack(log().substring(logged))).isEqualTo(6);
+        assertThat(summary(repair.out()).rows()).isBetween(6L, 20L);
+        assertThat(digest(ACCOUNTS)).isEqualTo(complete);
+    }
+
+    /** The log file of the home (what --verbose shows on the console). */
+    private static String log() {
+        try {
+            return Files.readString(cli.home().resolve("logs").resolve("snapfolio.log"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The accounts a rebuild read back (its fingerprint differed), summed over its ranges' log lines. */
+    private static long readBack(String stderr) {
+        Matcher m = Pattern.compile("\\((\\d+) read back: fingerprint differs\\)").matcher(stderr);
+        long sum = 0;
+        boolean any = false;
+        while (m.find()) {
+            sum += Long.parseLong(m.group(1));
+            any = true;
+        }
+        assertThat(any).as(stderr).isTrue();
+        return sum;
+    }
+
+    private static void execute(String sql) {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            assertThat(s.executeUpdate(sql)).as(sql).isEqualTo(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -79,12 +79,13 @@ final class ConnectionFactory {
     /**
      * Batched statements are rewritten into multi-row statements (DESIGN §5); connecting gives up
      * after 3 s (the driver waits 30 s by default), and a server that stops answering in the middle
-     * of a statement is given up after 10 minutes rather than never. Options the URL sets win.
+     * of a statement is given up after 10 minutes rather than never; a bulk rebuild may load rows
+     * with LOAD DATA LOCAL INFILE from memory ({@link LocalInfileLoader}). Options the URL sets win.
      */
     static String withDriverOptions(String url) {
         String result = url;
         for (String option : new String[] {"rewriteBatchedStatements=true", "connectTimeout=3000",
-            "socketTimeout=600000"}) {
+            "socketTimeout=600000", "allowLocalInfile=true"}) {
             String name = option.substring(0, option.indexOf('=') + 1);
             if (!result.contains(name)) {
                 result = result + (result.contains("?") ? "&" : "?") + option;

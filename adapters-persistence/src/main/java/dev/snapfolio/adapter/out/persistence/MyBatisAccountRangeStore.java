@@ -40,7 +40,9 @@ import org.apache.ibatis.exceptions.PersistenceException;
  * The range reads of a bulk rebuild in one transaction (one consistent snapshot): accounts,
  * movements, financial rows, states, ticker rows and dirty marks — six statements whatever the
  * number of accounts, each in key order. States stay as their stored text ({@link EncodedState}) and are compared,
- * not decoded. A range's writes go in one transaction behind a lock of the range's dirty marks:
+ * not decoded. A rebuild reads a range without its stored rows ({@link #loadInputs}), compares the rows it
+ * computed with the stored ones by {@link RowFingerprints} (one grouped statement per table), and reads the stored
+ * rows only of the accounts that differ ({@link #stored}, one statement per table). A range's writes go in one transaction behind a lock of the range's dirty marks:
  * {@link SnapshotBatchWriter}'s batches for the rows of all its accounts, then mark clears and
  * run log rows as JDBC batches.
  */
@@ -102,6 +104,140 @@ class MyBatisAccountRangeStore implements AccountRangeStore {
             }
             return new RangeData(ids, movements, stored, marks);
         });
+    }
+
+    @Override
+    public RangeData loadInputs(long fromId, long toId) {
+        return unitOfWork.inTransaction(() -> {
+            List<Long> ids = mapper.findAccountIds(fromId, toId);
+            Map<Long, List<Movement>> movements = new HashMap<>();
+            for (Movement m : mapper.findMovements(fromId, toId)) {
+                movements.computeIfAbsent(m.accountId(), id -> new ArrayList<>()).add(m);
+            }
+            Map<Long, DirtyMark> marks = new HashMap<>();
+            for (DirtyMarkRow row : mapper.findDirtyMarks(fromId, toId)) {
+                marks.put(row.accountId(), row.toDomain());
+            }
+            return new RangeData(ids, movements, Map.of(), marks);
+        });
+    }
+
+    @Override
+    public Map<Long, RowsFingerprint> storedFingerprints(long fromId, long toId, LocalDate to) {
+        Map<Long, long[]> byAccount = unitOfWork.inTransaction(() -> {
+            Map<Long, long[]> sums = new HashMap<>();
+            try {
+                fingerprints(RowFingerprints.FINANCIALS, 0, fromId, toId, to, sums);
+                fingerprints(RowFingerprints.TICKERS, 2, fromId, toId, to, sums);
+                fingerprints(RowFingerprints.STATES, 4, fromId, toId, to, sums);
+            } catch (SQLException e) {
+                throw failure("reading the fingerprints of accounts " + fromId + ".." + toId, e);
+            }
+            return sums;
+        });
+        Map<Long, RowsFingerprint> fingerprints = new HashMap<>();
+        byAccount.forEach((id, v) -> fingerprints.put(id, new RowsFingerprint(v[0], v[1], v[2], v[3], v[4], v[5])));
+        return fingerprints;
+    }
+
+    @Override
+    public Optional<RowsFingerprint> fingerprint(SnapshotChanges computed) {
+        return Optional.ofNullable(RowFingerprints.of(computed));
+    }
+
+    /** One table's fingerprints into slots {@code slot} (rows) and {@code slot + 1} (sum) of each account's six. */
+    private void fingerprints(String sql, int slot, long fromId, long toId, LocalDate to, Map<Long, long[]> byAccount)
+            throws SQLException {
+        try (PreparedStatement ps = batches.connection().prepareStatement(sql)) {
+            ps.setLong(1, fromId);
+            ps.setLong(2, toId);
+            ps.setObject(3, to);
+            QueryCounter.countStatement();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long[] six = byAccount.computeIfAbsent(rs.getLong(1), id -> new long[6]);
+                    six[slot] = rs.getLong(2);
+                    // the server's exact sum, modulo 2^64 as the hashes are added here
+                    six[slot + 1] = rs.getBigDecimal(3).toBigInteger().longValue();
+                }
+            }
+        }
+    }
+
+    @Override
+    public Map<Long, StoredSnapshots> stored(List<Long> accountIds, LocalDate to) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        return unitOfWork.inTransaction(() -> {
+            Map<Long, List<FinancialSnapshot>> financials;
+            Map<Long, List<StateRow>> states;
+            Map<Long, List<TickerSnapshot>> tickers;
+            try {
+                financials = readByAccounts(FINANCIALS, accountIds, to, MyBatisAccountRangeStore::financial);
+                states = readByAccounts(STATES, accountIds, to,
+                        (rs, id) -> new StateRow(id, rs.getObject(2, LocalDate.class), rs.getString(3)));
+                tickers = readByAccounts(TICKERS, accountIds, to, MyBatisAccountRangeStore::ticker);
+            } catch (SQLException e) {
+                throw failure("reading the rows of " + accountIds.size() + " accounts", e);
+            }
+            Map<Long, StoredSnapshots> stored = new HashMap<>();
+            for (long id : accountIds) {
+                List<FinancialSnapshot> f = financials.getOrDefault(id, List.of());
+                List<TickerSnapshot> t = tickers.getOrDefault(id, List.of());
+                Map<LocalDate, StoredState> s = encoded(states.getOrDefault(id, List.of()));
+                if (!f.isEmpty() || !t.isEmpty() || !s.isEmpty()) {
+                    stored.put(id, new StoredSnapshots(f, t, s));
+                }
+            }
+            return stored;
+        });
+    }
+
+    /** A range query ({@code account_id BETWEEN ? AND ?}) for a list of accounts: {@code account_id IN (?, ...)}. */
+    private <T> Map<Long, List<T>> readByAccounts(String rangeSql, List<Long> accountIds, LocalDate to,
+            RowReader<T> reader) throws SQLException {
+        if (accountIds.size() > MAX_IN_LIST) {
+            // the server takes at most 65,535 parameters per statement
+            Map<Long, List<T>> byAccount = new HashMap<>();
+            for (int from = 0; from < accountIds.size(); from += MAX_IN_LIST) {
+                byAccount.putAll(readByAccounts(rangeSql,
+                        accountIds.subList(from, Math.min(accountIds.size(), from + MAX_IN_LIST)), to, reader));
+            }
+            return byAccount;
+        }
+        StringBuilder in = new StringBuilder("account_id IN (");
+        for (int i = 0; i < accountIds.size(); i++) {
+            in.append(i == 0 ? "?" : ", ?");
+        }
+        String sql = rangeSql.replace("account_id BETWEEN ? AND ?", in.append(')').toString());
+        Map<Long, List<T>> byAccount = new HashMap<>();
+        try (PreparedStatement ps = batches.connection().prepareStatement(sql)) {
+            int i = 0;
+            for (long id : accountIds) {
+                ps.setLong(++i, id);
+            }
+            ps.setObject(++i, to);
+            ps.setFetchSize(FETCH_SIZE);
+            QueryCounter.countStatement();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    byAccount.computeIfAbsent(id, k -> new ArrayList<>()).add(reader.read(rs, id));
+                }
+            }
+        }
+        return byAccount;
+    }
+
+    /** Account ids per {@code IN} list at most: a range's differing accounts go in one statement per table. */
+    static final int MAX_IN_LIST = 10_000;
+
+    private static RuntimeException failure(String what, SQLException e) {
+        if (Sql.isTimeout(e)) {
+            return new StorageTimeoutException(what + " timed out: " + e.getMessage(), e);
+        }
+        return new PersistenceException(what + " failed: " + e.getMessage(), e);
     }
 
     /** Reads one row of a range query; its account id (column 1) is already read. */
@@ -224,7 +360,7 @@ class MyBatisAccountRangeStore implements AccountRangeStore {
                     }
                 }
                 if (!changes.isEmpty()) {
-                    SnapshotBatchWriter.write(batches.connection(), SnapshotChanges.concat(changes), dialect);
+                    SnapshotBatchWriter.write(batches.connection(), SnapshotChanges.concat(changes), dialect, true);
                 }
             }
             try {

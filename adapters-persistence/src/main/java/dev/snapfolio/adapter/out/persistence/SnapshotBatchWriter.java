@@ -75,8 +75,28 @@ final class SnapshotBatchWriter {
         int bind(Binding b, T row) throws SQLException;
     }
 
+    /** Rows of an insert kind from which a bulk write loads them with {@link LocalInfileLoader} rather than INSERTs. */
+    static final int LOAD_DATA_MIN_ROWS = 1_000;
+
+    static final String FINANCIAL_COLUMNS = "account_id, snapshot_date, currency, movement_count, deposited, withdrawn,"
+            + " commissions, fees, dividends_received, options_income, other_income, realized_gains, net_cash_flow,"
+            + " invested, unrealized_gains, realized_percentage, open_trades, market_value, unrealized_percentage,"
+            + " unpriced_positions";
+    static final String TICKER_COLUMNS = "account_id, snapshot_date, ticker, currency, shares, cost_basis, invested,"
+            + " realized, dividends, dividend_taxes, options_premium, commissions, fees, total_income, capital_deployed,"
+            + " performance, market_price, market_value, unrealized_gains, open_trades";
+
     /** Writes {@code changes}; the state upsert is the {@code dialect}'s. */
     static void write(Connection connection, SnapshotChanges changes, Dialect dialect) {
+        write(connection, changes, dialect, false);
+    }
+
+    /**
+     * Writes {@code changes}; with {@code bulk}, an insert kind (financial rows, ticker rows, states)
+     * of at least {@link #LOAD_DATA_MIN_ROWS} rows is loaded with {@code LOAD DATA LOCAL INFILE}
+     * (batched INSERTs when the server refuses it).
+     */
+    static void write(Connection connection, SnapshotChanges changes, Dialect dialect, boolean bulk) {
         try {
             batch(connection, DELETE_TICKER, changes.deleteTickers(), (b, k) -> {
                 b.id(k.accountId()).date(k.date()).text(k.ticker().symbol()).text(k.currency().code());
@@ -100,6 +120,24 @@ final class SnapshotBatchWriter {
                 b.id(t.accountId()).date(t.date()).text(t.ticker().symbol()).text(t.currency().code());
                 return 0;
             });
+            if (bulk && changes.insertFinancials().size() >= LOAD_DATA_MIN_ROWS
+                    && LocalInfileLoader.load(connection, "financial_snapshot", FINANCIAL_COLUMNS, false,
+                            changes.insertFinancials(), SnapshotBatchWriter::financialLine)) {
+                changes = withoutInsertedFinancials(changes);
+            }
+            if (bulk && changes.insertTickers().size() >= LOAD_DATA_MIN_ROWS
+                    && LocalInfileLoader.load(connection, "ticker_snapshot", TICKER_COLUMNS, false,
+                            changes.insertTickers(), SnapshotBatchWriter::tickerLine)) {
+                changes = withoutInsertedTickers(changes);
+            }
+            if (bulk && changes.upsertStates().size() >= LOAD_DATA_MIN_ROWS) {
+                StateCodec.Encoder encoder = new StateCodec.Encoder();
+                if (LocalInfileLoader.load(connection, "account_state", "account_id, state_date, body", true,
+                        changes.upsertStates(), (line, s) -> line.id(s.accountId()).date(StateRow.requireDate(s))
+                                .text(encoder.encode(s)))) {
+                    changes = withoutUpsertedStates(changes);
+                }
+            }
             batch(connection, INSERT_FINANCIAL, changes.insertFinancials(), (b, f) -> {
                 b.id(f.accountId()).date(f.date()).text(f.currency().code());
                 financialFigures(b, f);
@@ -123,6 +161,37 @@ final class SnapshotBatchWriter {
             }
             throw new PersistenceException("writing snapshots failed: " + e.getMessage(), e);
         }
+    }
+
+    private static void financialLine(LocalInfileLoader.Line l, FinancialSnapshot f) {
+        l.id(f.accountId()).date(f.date()).text(f.currency().code()).id(f.movementCount()).dec(f.deposited())
+                .dec(f.withdrawn()).dec(f.commissions()).dec(f.fees()).dec(f.dividendsReceived())
+                .dec(f.optionsIncome()).dec(f.otherIncome()).dec(f.realizedGains()).dec(f.netCashFlow())
+                .dec(f.invested()).dec(f.unrealizedGains()).dec(f.realizedPercentage()).flag(f.openTrades())
+                .dec(f.marketValue()).dec(f.unrealizedPercentage()).count(f.unpricedPositions());
+    }
+
+    private static void tickerLine(LocalInfileLoader.Line l, TickerSnapshot t) {
+        l.id(t.accountId()).date(t.date()).text(t.ticker().symbol()).text(t.currency().code()).dec(t.shares())
+                .dec(t.costBasis()).dec(t.invested()).dec(t.realized()).dec(t.dividends()).dec(t.dividendTaxes())
+                .dec(t.optionsPremium()).dec(t.commissions()).dec(t.fees()).dec(t.totalIncome())
+                .dec(t.capitalDeployed()).dec(t.performance()).dec(t.marketPrice()).dec(t.marketValue())
+                .dec(t.unrealizedGains()).flag(t.openTrades());
+    }
+
+    private static SnapshotChanges withoutInsertedFinancials(SnapshotChanges c) {
+        return new SnapshotChanges(List.of(), c.updateFinancials(), c.deleteFinancials(), c.insertTickers(),
+                c.updateTickers(), c.deleteTickers(), c.upsertStates(), c.deleteStates());
+    }
+
+    private static SnapshotChanges withoutInsertedTickers(SnapshotChanges c) {
+        return new SnapshotChanges(c.insertFinancials(), c.updateFinancials(), c.deleteFinancials(), List.of(),
+                c.updateTickers(), c.deleteTickers(), c.upsertStates(), c.deleteStates());
+    }
+
+    private static SnapshotChanges withoutUpsertedStates(SnapshotChanges c) {
+        return new SnapshotChanges(c.insertFinancials(), c.updateFinancials(), c.deleteFinancials(),
+                c.insertTickers(), c.updateTickers(), c.deleteTickers(), List.of(), c.deleteStates());
     }
 
     /** movement_count … unpriced_positions, in column order. */

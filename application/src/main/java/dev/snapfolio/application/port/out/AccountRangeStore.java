@@ -26,6 +26,72 @@ public interface AccountRangeStore {
     RangeData load(long fromId, long toId, LocalDate to);
 
     /**
+     * The movements and dirty marks of every account in [fromId, toId], without their stored rows
+     * (the data's stored rows are empty): three statements whatever the number of accounts.
+     */
+    RangeData loadInputs(long fromId, long toId);
+
+    /**
+     * The fingerprint of the stored rows dated on or before {@code to} of every account in
+     * [fromId, toId] that has any (an account with none is absent): one statement per table whatever
+     * the number of accounts, no stored row sent back.
+     */
+    Map<Long, RowsFingerprint> storedFingerprints(long fromId, long toId, LocalDate to);
+
+    /**
+     * The fingerprint of the rows an account would store, given its changes computed against
+     * nothing stored (financial and ticker inserts, state upserts); empty when a value cannot be
+     * fingerprinted exactly as it would be stored. Computed here, without the database; safe to call
+     * from several threads.
+     */
+    Optional<RowsFingerprint> fingerprint(SnapshotChanges computed);
+
+    /**
+     * Compares, by fingerprint, the rows each account of {@code computed} would store (see
+     * {@link #fingerprint}) with the rows it stores dated on or before {@code to}, for accounts in
+     * [fromId, toId]: one statement per table. An answer for every key of {@code computed}.
+     */
+    default Map<Long, Comparison> compareStored(long fromId, long toId, LocalDate to,
+            Map<Long, SnapshotChanges> computed) {
+        Map<Long, RowsFingerprint> stored = storedFingerprints(fromId, toId, to);
+        Map<Long, Comparison> answers = new java.util.HashMap<>();
+        computed.forEach((id, changes) -> answers.put(id, Comparison.of(fingerprint(changes), stored.get(id))));
+        return answers;
+    }
+
+    /**
+     * Per table (financial rows, ticker rows, states): the number of rows and the sum, modulo 2^64,
+     * of a hash of each row's stored text. Equal fingerprints mean equal rows short of a hash collision.
+     */
+    record RowsFingerprint(long financialRows, long financialSum, long tickerRows, long tickerSum, long stateRows,
+            long stateSum) {
+    }
+
+    /** How an account's stored rows compare with the rows it computes. */
+    enum Comparison {
+        /** The stored rows are the computed ones: nothing to write. */
+        SAME,
+        /** Nothing is stored: every computed row is to be written. */
+        NOTHING_STORED,
+        /** Something differs (or could not be compared): compare row by row. */
+        DIFFERENT;
+
+        /** {@code stored} null: nothing stored; {@code computed} empty: could not be fingerprinted. */
+        public static Comparison of(Optional<RowsFingerprint> computed, RowsFingerprint stored) {
+            if (stored == null) {
+                return NOTHING_STORED;
+            }
+            return computed.isPresent() && computed.get().equals(stored) ? SAME : DIFFERENT;
+        }
+    }
+
+    /**
+     * The stored rows dated on or before {@code to} of the given accounts (an account with none is
+     * absent): one statement per table whatever the number of accounts.
+     */
+    Map<Long, StoredSnapshots> stored(List<Long> accountIds, LocalDate to);
+
+    /**
      * In one transaction for a whole range: locks the dirty marks of the accounts of {@code writes}
      * (one statement), then writes the changes of every account whose mark is still the one it
      * expects (empty: the account had none) — the rows of all of them together, one batch per
