@@ -49,6 +49,9 @@ final class RowFingerprints {
                 + " GROUP BY account_id";
     }
 
+    /** One text buffer and digest per compute thread. */
+    private static final ThreadLocal<RowText> TEXT = ThreadLocal.withInitial(() -> new RowText(md5()));
+
     private RowFingerprints() {
     }
 
@@ -59,32 +62,32 @@ final class RowFingerprints {
      */
     static RowsFingerprint of(List<FinancialSnapshot> financials, List<TickerSnapshot> tickers,
             List<AccountState> states) {
-        MessageDigest md5 = md5();
-        StringBuilder text = new StringBuilder(512);
+        RowText text = TEXT.get();
         long sum = 0;
         for (FinancialSnapshot f : financials) {
-            text.setLength(0);
+            text.clear();
             if (!financialText(f, text)) {
                 return null;
             }
-            sum += hash(md5, text);
+            sum += text.hash();
         }
         long financialSum = sum;
         sum = 0;
         for (TickerSnapshot t : tickers) {
-            text.setLength(0);
+            text.clear();
             if (!tickerText(t, text)) {
                 return null;
             }
-            sum += hash(md5, text);
+            sum += text.hash();
         }
         long tickerSum = sum;
         sum = 0;
         StateCodec.Encoder encoder = new StateCodec.Encoder();
         for (AccountState s : states) {
-            text.setLength(0);
-            stateText(StateRow.requireDate(s), encoder.encode(s), text);
-            sum += hash(md5, text);
+            text.clear();
+            text.date(StateRow.requireDate(s)).separator();
+            encoder.encode(s, text);
+            sum += text.hash();
         }
         return new RowsFingerprint(financials.size(), financialSum, tickers.size(), tickerSum, states.size(), sum);
     }
@@ -93,6 +96,54 @@ final class RowFingerprints {
     static RowsFingerprint of(SnapshotChanges changes) {
         return of(changes.insertFinancials(), changes.insertTickers(), changes.upsertStates());
     }
+
+    /** A financial row's text as bytes: the same bytes as {@link #financialText(FinancialSnapshot, StringBuilder)} in UTF-8. */
+    static boolean financialText(FinancialSnapshot f, RowText out) {
+        out.date(f.date()).separator().string(f.currency().code()).separator().integer(f.movementCount());
+        return money(out, f.deposited()) && money(out, f.withdrawn()) && money(out, f.commissions())
+                && money(out, f.fees()) && money(out, f.dividendsReceived()) && money(out, f.optionsIncome())
+                && money(out, f.otherIncome()) && money(out, f.realizedGains()) && money(out, f.netCashFlow())
+                && money(out, f.invested()) && money(out, f.unrealizedGains()) && money(out, f.realizedPercentage())
+                && flag(out, f.openTrades()) && money(out, f.marketValue()) && money(out, f.unrealizedPercentage())
+                && count(out, f.unpricedPositions());
+    }
+
+    /** A ticker row's text as bytes: the same bytes as {@link #tickerText(TickerSnapshot, StringBuilder)} in UTF-8. */
+    static boolean tickerText(TickerSnapshot t, RowText out) {
+        out.date(t.date()).separator().string(t.ticker().symbol()).separator().string(t.currency().code());
+        return decimal(out, t.shares(), SHARES_SCALE) && money(out, t.costBasis()) && money(out, t.invested())
+                && money(out, t.realized()) && money(out, t.dividends()) && money(out, t.dividendTaxes())
+                && money(out, t.optionsPremium()) && money(out, t.commissions()) && money(out, t.fees())
+                && money(out, t.totalIncome()) && money(out, t.capitalDeployed()) && money(out, t.performance())
+                && money(out, t.marketPrice()) && money(out, t.marketValue()) && money(out, t.unrealizedGains())
+                && flag(out, t.openTrades());
+    }
+
+    private static boolean money(RowText out, BigDecimal value) {
+        return decimal(out, value, MONEY_SCALE);
+    }
+
+    /** As {@link #decimal(StringBuilder, BigDecimal, int)}, into bytes. */
+    static boolean decimal(RowText out, BigDecimal value, int scale) {
+        out.separator();
+        if (value == null) {
+            out.nullValue();
+            return true;
+        }
+        return out.decimal(value, scale);
+    }
+
+    private static boolean flag(RowText out, boolean value) {
+        out.separator().ascii(value ? '1' : '0');
+        return true;
+    }
+
+    private static boolean count(RowText out, int value) {
+        out.separator().integer(value);
+        return true;
+    }
+
+    // The text as Strings: the reference definition the bytes above must equal (tests compare the two).
 
     static boolean financialText(FinancialSnapshot f, StringBuilder out) {
         out.append(f.date()).append('|').append(f.currency().code()).append('|').append(f.movementCount());
@@ -163,7 +214,7 @@ final class RowFingerprints {
         return (value << 4) | ((digest[7] & 0xff) >>> 4);
     }
 
-    private static MessageDigest md5() {
+    static MessageDigest md5() {
         try {
             return MessageDigest.getInstance("MD5");
         } catch (NoSuchAlgorithmException e) {

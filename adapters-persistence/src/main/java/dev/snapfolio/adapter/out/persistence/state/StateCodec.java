@@ -90,6 +90,11 @@ public final class StateCodec {
             return sb.toString();
         }
 
+        /** The text {@link #encode} gives, handed to {@code out} piece by piece (no String of the whole). */
+        public void encode(AccountState state, Consumer<String> out) {
+            walk(state, out);
+        }
+
         /** Whether {@link #encode} would give exactly {@code text}, compared piece by piece. */
         public boolean matches(AccountState state, String text) {
             Matcher matcher = new Matcher(text);
