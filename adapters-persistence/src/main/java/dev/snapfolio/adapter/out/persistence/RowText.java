@@ -1,7 +1,6 @@
 package dev.snapfolio.adapter.out.persistence;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestException;
 import java.security.MessageDigest;
@@ -197,11 +196,11 @@ final class RowText implements Consumer<String> {
         if (scale < 0 || scale > 18) {
             return Long.MIN_VALUE;
         }
-        BigInteger unscaledValue = value.unscaledValue();
-        if (unscaledValue.bitLength() > 62) {
+        if (value.precision() > 18) {
             return Long.MIN_VALUE;
         }
-        long unscaled = unscaledValue.longValue();
+        // at most 18 digits: |unscaled| < 10^18 < 2^62; read without making a BigInteger of it
+        long unscaled = value.scaleByPowerOfTen(value.scale()).longValueExact();
         int shift = scale - value.scale();
         if (shift == 0) {
             return unscaled;
