@@ -50,7 +50,7 @@ final class RowFingerprints {
     }
 
     /** One text buffer and digest per compute thread. */
-    private static final ThreadLocal<RowText> TEXT = ThreadLocal.withInitial(RowText::new);
+    private static final ThreadLocal<RowText> TEXT = ThreadLocal.withInitial(() -> new RowText(md5()));
 
     private RowFingerprints() {
     }

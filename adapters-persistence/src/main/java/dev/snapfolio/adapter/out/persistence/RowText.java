@@ -2,6 +2,8 @@ package dev.snapfolio.adapter.out.persistence;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.function.Consumer;
@@ -24,10 +26,15 @@ final class RowText implements Consumer<String> {
         }
     }
 
-    private final Md5Prefix md5 = new Md5Prefix();
+    private final MessageDigest md5;
+    private final byte[] digest = new byte[16];
     private final byte[] digits = new byte[20];
     private byte[] buffer = new byte[512];
     private int length;
+
+    RowText(MessageDigest md5) {
+        this.md5 = md5;
+    }
 
     void clear() {
         length = 0;
@@ -44,7 +51,17 @@ final class RowText implements Consumer<String> {
 
     /** The first 15 hex digits of the MD5 of the text written so far, as a number (see {@link RowFingerprints#hash}). */
     long hash() {
-        return md5.hash(buffer, length);
+        md5.update(buffer, 0, length);
+        try {
+            md5.digest(digest, 0, digest.length);
+        } catch (DigestException e) {
+            throw new IllegalStateException(e);
+        }
+        long value = 0;
+        for (int i = 0; i < 7; i++) {
+            value = (value << 8) | (digest[i] & 0xff);
+        }
+        return (value << 4) | ((digest[7] & 0xff) >>> 4);
     }
 
     RowText separator() {

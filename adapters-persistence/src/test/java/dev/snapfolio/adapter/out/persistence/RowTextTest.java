@@ -70,7 +70,7 @@ class RowTextTest {
         qt().withExamples(5_000).forAll(longs().all(), integers().between(-3_000, 500_000),
                 strings().allPossible().ofLengthBetween(0, 12)).checkAssert((number, day, text) -> {
                     LocalDate date = LocalDate.of(1970, 1, 1).plusDays(day);
-                    RowText out = new RowText();
+                    RowText out = new RowText(md5);
                     out.integer(number).separator().date(date).separator().string(text);
                     assertThat(out.bytes()).isEqualTo((number + "|" + date + "|" + text).getBytes(StandardCharsets.UTF_8));
                 });
@@ -92,7 +92,7 @@ class RowTextTest {
                                     : d(random), d(random), d(random), !flag);
 
                     StringBuilder reference = new StringBuilder();
-                    RowText out = new RowText();
+                    RowText out = new RowText(md5);
                     boolean written = RowFingerprints.financialText(f, out);
                     assertThat(written).isEqualTo(RowFingerprints.financialText(f, reference));
                     if (written) {
@@ -113,7 +113,7 @@ class RowTextTest {
         AccountState state = AccountState.restore(7, LocalDate.of(2025, 3, 3), Map.of(), Map.of(), Map.of());
         StringBuilder reference = new StringBuilder();
         RowFingerprints.stateText(state.asOf(), new StateCodec.Encoder().encode(state), reference);
-        RowText out = new RowText();
+        RowText out = new RowText(md5);
         out.date(state.asOf()).separator();
         new StateCodec.Encoder().encode(state, out);
 
@@ -127,7 +127,7 @@ class RowTextTest {
                 BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, true,
                 BigDecimal.ONE, BigDecimal.ONE, 0);
 
-        assertThat(RowFingerprints.financialText(f, new RowText())).isFalse();
+        assertThat(RowFingerprints.financialText(f, new RowText(md5))).isFalse();
     }
 
     /** A random decimal: small or large, any scale, with trailing zeros, sometimes needing rounding, sometimes null. */
@@ -157,7 +157,7 @@ class RowTextTest {
     private void assertDecimalAsReference(BigDecimal value, int scale) {
         StringBuilder reference = new StringBuilder();
         boolean expected = RowFingerprints.decimal(reference, value, scale);
-        RowText out = new RowText();
+        RowText out = new RowText(md5);
         out.separator();
         boolean written = out.decimal(value, scale);
         assertThat(written).as("%s at scale %d written", value, scale).isEqualTo(expected);
