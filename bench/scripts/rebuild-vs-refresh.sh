@@ -19,6 +19,9 @@ STEPS=${STEPS:-ABCDEF}
 step() { [[ "$STEPS" == *"$1"* ]]; }
 declare -A WALL
 export SNAPFOLIO_DB_URL="jdbc:mariadb://$HOST:3306/$DB" SNAPFOLIO_DB_USER=root SNAPFOLIO_DB_PASSWORD=
+# the launcher's class-data archive learns a command on its first run after a build: before the
+# command exits, so that work is not timed with the next step
+export SNAPFOLIO_CDS=wait
 export SNAPFOLIO_TODAY=${SNAPFOLIO_TODAY:-2026-12-07}
 export SNAPFOLIO_HOME=${SNAPFOLIO_HOME:-$ROOT/.home}
 SQL="mysql -h $HOST -u root -N -B $DB"
