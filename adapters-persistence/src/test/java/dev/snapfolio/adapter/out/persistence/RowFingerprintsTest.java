@@ -116,8 +116,8 @@ class RowFingerprintsTest {
                 insert.setString(3, bodies.get(i));
                 insert.executeUpdate();
                 StringBuilder text = new StringBuilder();
-                RowFingerprints.stateText(DAY.plusDays(i), bodies.get(i), text);
-                expected += RowFingerprints.hash(md5, text);
+                RowTextReference.stateText(DAY.plusDays(i), bodies.get(i), text);
+                expected += RowTextReference.hash(md5, text);
             }
             if (!c.getAutoCommit()) {
                 c.commit();

@@ -94,14 +94,14 @@ class RowTextTest {
                     StringBuilder reference = new StringBuilder();
                     RowText out = new RowText(md5);
                     boolean written = RowFingerprints.financialText(f, out);
-                    assertThat(written).isEqualTo(RowFingerprints.financialText(f, reference));
+                    assertThat(written).isEqualTo(RowTextReference.financialText(f, reference));
                     if (written) {
                         assertRowAsReference(out, reference);
                     }
                     reference.setLength(0);
                     out.clear();
                     written = RowFingerprints.tickerText(t, out);
-                    assertThat(written).isEqualTo(RowFingerprints.tickerText(t, reference));
+                    assertThat(written).isEqualTo(RowTextReference.tickerText(t, reference));
                     if (written) {
                         assertRowAsReference(out, reference);
                     }
@@ -112,7 +112,7 @@ class RowTextTest {
     void aStateRowWrittenFromTheEncodersPiecesGivesTheReferenceText() {
         AccountState state = AccountState.restore(7, LocalDate.of(2025, 3, 3), Map.of(), Map.of(), Map.of());
         StringBuilder reference = new StringBuilder();
-        RowFingerprints.stateText(state.asOf(), new StateCodec.Encoder().encode(state), reference);
+        RowTextReference.stateText(state.asOf(), new StateCodec.Encoder().encode(state), reference);
         RowText out = new RowText(md5);
         out.date(state.asOf()).separator();
         new StateCodec.Encoder().encode(state, out);
@@ -150,13 +150,13 @@ class RowTextTest {
     private void assertRowAsReference(RowText out, StringBuilder reference) {
         assertThat(new String(out.bytes(), StandardCharsets.UTF_8)).isEqualTo(reference.toString());
         assertThat(out.bytes()).isEqualTo(reference.toString().getBytes(StandardCharsets.UTF_8));
-        long expected = RowFingerprints.hash(md5, reference);
+        long expected = RowTextReference.hash(md5, reference);
         assertThat(out.hash()).isEqualTo(expected);
     }
 
     private void assertDecimalAsReference(BigDecimal value, int scale) {
         StringBuilder reference = new StringBuilder();
-        boolean expected = RowFingerprints.decimal(reference, value, scale);
+        boolean expected = RowTextReference.decimal(reference, value, scale);
         RowText out = new RowText(md5);
         out.separator();
         boolean written = out.decimal(value, scale);
