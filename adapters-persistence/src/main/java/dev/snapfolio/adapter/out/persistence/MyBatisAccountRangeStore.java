@@ -28,6 +28,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -93,16 +94,7 @@ class MyBatisAccountRangeStore implements AccountRangeStore {
             for (DirtyMarkRow row : mapper.findDirtyMarks(fromId, toId)) {
                 marks.put(row.accountId(), row.toDomain());
             }
-            Map<Long, StoredSnapshots> stored = new HashMap<>();
-            for (long id : ids) {
-                List<FinancialSnapshot> f = financials.getOrDefault(id, List.of());
-                List<TickerSnapshot> t = tickers.getOrDefault(id, List.of());
-                Map<LocalDate, StoredState> s = encoded(states.getOrDefault(id, List.of()));
-                if (!f.isEmpty() || !t.isEmpty() || !s.isEmpty()) {
-                    stored.put(id, new StoredSnapshots(f, t, s));
-                }
-            }
-            return new RangeData(ids, movements, stored, marks);
+            return new RangeData(ids, movements, storedOf(ids, financials, tickers, states), marks);
         });
     }
 
@@ -181,16 +173,7 @@ class MyBatisAccountRangeStore implements AccountRangeStore {
             } catch (SQLException e) {
                 throw failure("reading the rows of " + accountIds.size() + " accounts", e);
             }
-            Map<Long, StoredSnapshots> stored = new HashMap<>();
-            for (long id : accountIds) {
-                List<FinancialSnapshot> f = financials.getOrDefault(id, List.of());
-                List<TickerSnapshot> t = tickers.getOrDefault(id, List.of());
-                Map<LocalDate, StoredState> s = encoded(states.getOrDefault(id, List.of()));
-                if (!f.isEmpty() || !t.isEmpty() || !s.isEmpty()) {
-                    stored.put(id, new StoredSnapshots(f, t, s));
-                }
-            }
-            return stored;
+            return storedOf(accountIds, financials, tickers, states);
         });
     }
 
@@ -302,6 +285,21 @@ class MyBatisAccountRangeStore implements AccountRangeStore {
     }
 
     /** The states of an account as their stored text, compared later with the computed ones, never decoded here. */
+    /** The stored rows of each account that has any, from the rows read for {@code ids}. */
+    private static Map<Long, StoredSnapshots> storedOf(Collection<Long> ids, Map<Long, List<FinancialSnapshot>> financials,
+            Map<Long, List<TickerSnapshot>> tickers, Map<Long, List<StateRow>> states) {
+        Map<Long, StoredSnapshots> stored = new HashMap<>();
+        for (long id : ids) {
+            List<FinancialSnapshot> f = financials.getOrDefault(id, List.of());
+            List<TickerSnapshot> t = tickers.getOrDefault(id, List.of());
+            Map<LocalDate, StoredState> s = encoded(states.getOrDefault(id, List.of()));
+            if (!f.isEmpty() || !t.isEmpty() || !s.isEmpty()) {
+                stored.put(id, new StoredSnapshots(f, t, s));
+            }
+        }
+        return stored;
+    }
+
     private static Map<LocalDate, StoredState> encoded(List<StateRow> rows) {
         // One encoder per account: a run compares its states with these in date order.
         StateCodec.Encoder encoder = new StateCodec.Encoder();
